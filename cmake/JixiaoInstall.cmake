@@ -1,0 +1,43 @@
+# Install rules and package files: headers, the exported jixiao::jixiao target,
+# jixiaoConfig.cmake (which finds Boost and GSL again), the version file and jixiao.pc.
+include(CMakePackageConfigHelpers)
+
+set(JIXIAO_CMAKE_DIR "${CMAKE_INSTALL_LIBDIR}/cmake/jixiao"
+    CACHE STRING "Where to install jixiaoConfig.cmake, relative to the prefix")
+set(JIXIAO_PKGCONFIG_DIR "${CMAKE_INSTALL_LIBDIR}/pkgconfig"
+    CACHE STRING "Where to install jixiao.pc, relative to the prefix")
+
+install(DIRECTORY "${PROJECT_SOURCE_DIR}/include/jixiao"
+        DESTINATION "${CMAKE_INSTALL_INCLUDEDIR}")
+install(TARGETS jixiao EXPORT jixiaoTargets)
+install(EXPORT jixiaoTargets
+        NAMESPACE jixiao::
+        DESTINATION "${JIXIAO_CMAKE_DIR}")
+
+configure_package_config_file(
+  "${PROJECT_SOURCE_DIR}/cmake/jixiaoConfig.cmake.in"
+  "${PROJECT_BINARY_DIR}/jixiaoConfig.cmake"
+  INSTALL_DESTINATION "${JIXIAO_CMAKE_DIR}")
+# While the major version is 0, a minor release may break the API (see docs/design.md).
+if(PROJECT_VERSION_MAJOR EQUAL 0)
+  set(jixiao_compatibility SameMinorVersion)
+else()
+  set(jixiao_compatibility SameMajorVersion)
+endif()
+write_basic_package_version_file(
+  "${PROJECT_BINARY_DIR}/jixiaoConfigVersion.cmake"
+  COMPATIBILITY ${jixiao_compatibility})
+install(FILES
+  "${PROJECT_BINARY_DIR}/jixiaoConfig.cmake"
+  "${PROJECT_BINARY_DIR}/jixiaoConfigVersion.cmake"
+  DESTINATION "${JIXIAO_CMAKE_DIR}")
+
+# jixiao.pc finds its prefix relative to itself, so a staged or moved install still works.
+file(RELATIVE_PATH JIXIAO_PC_TO_PREFIX
+     "/prefix/${JIXIAO_PKGCONFIG_DIR}" "/prefix")
+string(REGEX REPLACE "/$" "" JIXIAO_PC_TO_PREFIX "${JIXIAO_PC_TO_PREFIX}")
+configure_file("${PROJECT_SOURCE_DIR}/cmake/jixiao.pc.in"
+               "${PROJECT_BINARY_DIR}/jixiao.pc" @ONLY)
+install(FILES "${PROJECT_BINARY_DIR}/jixiao.pc" DESTINATION "${JIXIAO_PKGCONFIG_DIR}")
+
+install(FILES "${PROJECT_SOURCE_DIR}/LICENSE" DESTINATION "${CMAKE_INSTALL_DOCDIR}")
