@@ -25,9 +25,10 @@ int main() {
   const jixiao::FixedFormat points;  // 2 places, 四舍五入
 
   std::cout << "jixiao " << JIXIAO_VERSION_STRING << "\n"
-            << "预算执行率=（" << spent << "/" << received.strip_trailing_zeros() << "）×100.00%="
-            << jixiao::format(rate, percent) << "；得分=" << jixiao::format(displayed_rate, percent)
-            << "×" << weight << "=" << jixiao::format(score, points) << "分\n";
+            << "预算执行率=（" << spent << "/" << received.strip_trailing_zeros()
+            << "）×100.00%=" << jixiao::format(rate, percent)
+            << "；得分=" << jixiao::format(displayed_rate, percent) << "×" << weight << "="
+            << jixiao::format(score, points) << "分\n";
 
   // The same score from the exact rate, rounded once: 1.739418… → 1.74. Here both agree.
   std::cout << "exact rate " << rate.round(12, Rounding::half_up) << "…, exact score "

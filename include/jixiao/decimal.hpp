@@ -28,8 +28,7 @@ namespace detail {
 template <class T>
 inline constexpr bool is_plain_integer_v =
     std::is_integral_v<T> && !std::is_same_v<T, bool> && !std::is_same_v<T, char> &&
-    !std::is_same_v<T, wchar_t> && !std::is_same_v<T, char16_t> &&
-    !std::is_same_v<T, char32_t>
+    !std::is_same_v<T, wchar_t> && !std::is_same_v<T, char16_t> && !std::is_same_v<T, char32_t>
 #if defined(__cpp_char8_t)
     && !std::is_same_v<T, char8_t>
 #endif
@@ -42,21 +41,20 @@ struct DecimalAccess {
 };
 
 [[noreturn]] inline void throw_places_out_of_range(const char* what, int places) {
-  throw InvalidArgumentError(ErrorCode::places_out_of_range,
-                             std::string(what) + " " + std::to_string(places) +
-                                 " is outside [0, 38]");
+  throw InvalidArgumentError(
+      ErrorCode::places_out_of_range,
+      std::string(what) + " " + std::to_string(places) + " is outside [0, 38]");
 }
 
 [[noreturn]] inline void throw_too_many_digits(const char* operation) {
-  throw OverflowError(ErrorCode::too_many_digits,
-                      std::string("the exact ") + operation +
-                          " needs more than 38 significant digits");
+  throw OverflowError(ErrorCode::too_many_digits, std::string("the exact ") + operation +
+                                                      " needs more than 38 significant digits");
 }
 
 [[noreturn]] inline void throw_too_many_places(const char* operation, int places) {
   throw OverflowError(ErrorCode::scale_out_of_range,
-                      std::string("the exact ") + operation + " needs " +
-                          std::to_string(places) + " decimal places; at most 38 are supported");
+                      std::string("the exact ") + operation + " needs " + std::to_string(places) +
+                          " decimal places; at most 38 are supported");
 }
 
 /// c × 10^by, or an overflow error when that needs more than 38 digits.
@@ -256,12 +254,16 @@ class Decimal {
     int by_magnitude = 0;
     if (a.scale_ < b.scale_) {
       const int by = b.scale_ - a.scale_;
-      if (ma > detail::max_scalable(by)) by_magnitude = 1;
-      else ma *= detail::pow10(by);
+      if (ma > detail::max_scalable(by))
+        by_magnitude = 1;
+      else
+        ma *= detail::pow10(by);
     } else {
       const int by = a.scale_ - b.scale_;
-      if (mb > detail::max_scalable(by)) by_magnitude = -1;
-      else mb *= detail::pow10(by);
+      if (mb > detail::max_scalable(by))
+        by_magnitude = -1;
+      else
+        mb *= detail::pow10(by);
     }
     if (by_magnitude == 0) by_magnitude = ma < mb ? -1 : (ma > mb ? 1 : 0);
     return sign_a > 0 ? by_magnitude : -by_magnitude;

@@ -46,8 +46,7 @@ class Error : public std::runtime_error {
       : std::runtime_error(compose(code, category, message)), code_(code) {}
 
  private:
-  static std::string compose(ErrorCode code, std::string_view category,
-                             std::string_view message) {
+  static std::string compose(ErrorCode code, std::string_view category, std::string_view message) {
     std::string text = "[jixiao.";
     text.append(category);
     text += '.';
@@ -80,8 +79,7 @@ class OverflowError : public Error {
  public:
   /// @param code    one of the 2xx ids
   /// @param message what overflowed
-  OverflowError(ErrorCode code, std::string_view message)
-      : Error(code, "overflow", message) {}
+  OverflowError(ErrorCode code, std::string_view message) : Error(code, "overflow", message) {}
 };
 
 /// @brief Division by zero (id 301), e.g. a 预算执行率 whose 到位资金 is 0.

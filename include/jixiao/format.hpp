@@ -72,8 +72,8 @@ inline int rounding_places(const FixedFormat& spec) {
   const int limit = percent ? Decimal::max_scale - 2 : Decimal::max_scale;
   if (spec.places < 0 || spec.places > limit) {
     throw InvalidArgumentError(ErrorCode::places_out_of_range,
-                               "format places " + std::to_string(spec.places) +
-                                   " is outside [0, " + std::to_string(limit) + "]");
+                               "format places " + std::to_string(spec.places) + " is outside [0, " +
+                                   std::to_string(limit) + "]");
   }
   return percent ? spec.places + 2 : spec.places;
 }
@@ -81,8 +81,8 @@ inline int rounding_places(const FixedFormat& spec) {
 inline std::string render(const Decimal& rounded, const FixedFormat& spec) {
   const int shift = spec.notation == Notation::percent ? 2 : 0;
   const int128 coefficient = DecimalAccess::coefficient(rounded);
-  std::string text = render_fixed(coefficient < 0, magnitude(coefficient),
-                                  rounded.scale() - shift, spec.places, spec.group_thousands);
+  std::string text = render_fixed(coefficient < 0, magnitude(coefficient), rounded.scale() - shift,
+                                  spec.places, spec.group_thousands);
   if (shift != 0) text += '%';
   return text;
 }
@@ -96,8 +96,7 @@ inline std::string render(const Decimal& rounded, const FixedFormat& spec) {
 /// @throws InvalidArgumentError spec.places outside its range.
 [[nodiscard]] inline std::string format(const Decimal& value, const FixedFormat& spec) {
   const int places = detail::rounding_places(spec);
-  return detail::render(value.scale() > places ? value.round(places, spec.rounding) : value,
-                        spec);
+  return detail::render(value.scale() > places ? value.round(places, spec.rounding) : value, spec);
 }
 
 /// @brief The exact quotient with exactly `spec.places` decimals, rounded once:

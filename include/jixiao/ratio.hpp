@@ -29,8 +29,10 @@ JIXIAO_DETAIL_COLD inline uint128 divide_wide(uint128 numerator, uint128 denomin
                                               Remainder& rest) {
   wide_uint wide_numerator = widen(numerator);
   wide_uint wide_denominator = widen(denominator);
-  if (shift >= 0) wide_numerator *= wide_pow10(shift);
-  else wide_denominator *= wide_pow10(-shift);
+  if (shift >= 0)
+    wide_numerator *= wide_pow10(shift);
+  else
+    wide_denominator *= wide_pow10(-shift);
   wide_uint quotient;
   wide_uint remainder;
   boost::multiprecision::divide_qr(wide_numerator, wide_denominator, quotient, remainder);
@@ -51,10 +53,9 @@ inline int128 divide_coefficients(int128 a, int a_scale, int128 b, int b_scale, 
   uint128 quotient = 0;
   Remainder rest = Remainder::zero;
   // Scale within 128 bits when possible (always, for amounts and rates of real evaluations).
-  const bool fits =
-      shift >= 0 ? shift <= max_digits &&
-                       !__builtin_mul_overflow(numerator, pow10(shift), &numerator)
-                 : !__builtin_mul_overflow(denominator, pow10(-shift), &denominator);
+  const bool fits = shift >= 0 ? shift <= max_digits &&
+                                     !__builtin_mul_overflow(numerator, pow10(shift), &numerator)
+                               : !__builtin_mul_overflow(denominator, pow10(-shift), &denominator);
   if (fits) {
     uint128 remainder = 0;
     divide_with_remainder(numerator, denominator, quotient, remainder);
@@ -70,8 +71,10 @@ inline int128 divide_coefficients(int128 a, int a_scale, int128 b, int b_scale, 
 /// Compares p × 10^−p_scale with q × 10^−q_scale (magnitudes below 10^76, scales up to 76,
 /// so the aligned values stay below 10^152).
 inline int compare_scaled(wide_uint p, int p_scale, wide_uint q, int q_scale) {
-  if (p_scale < q_scale) p *= wide_pow10(q_scale - p_scale);
-  else if (q_scale < p_scale) q *= wide_pow10(p_scale - q_scale);
+  if (p_scale < q_scale)
+    p *= wide_pow10(q_scale - p_scale);
+  else if (q_scale < p_scale)
+    q *= wide_pow10(p_scale - q_scale);
   return p < q ? -1 : (p > q ? 1 : 0);
 }
 
@@ -127,11 +130,10 @@ class Ratio {
       detail::throw_places_out_of_range("places", places);
     }
     using Access = detail::DecimalAccess;
-    return Access::make(
-        detail::divide_coefficients(Access::coefficient(numerator_), numerator_.scale(),
-                                    Access::coefficient(denominator_), denominator_.scale(),
-                                    places, mode),
-        places);
+    return Access::make(detail::divide_coefficients(
+                            Access::coefficient(numerator_), numerator_.scale(),
+                            Access::coefficient(denominator_), denominator_.scale(), places, mode),
+                        places);
   }
 
   /// The negated quotient.
@@ -158,8 +160,8 @@ class Ratio {
     const detail::uint128 bd = detail::magnitude(Access::coefficient(b.denominator_));
     const int left_scale = a.numerator_.scale() + b.denominator_.scale();
     const int right_scale = b.numerator_.scale() + a.denominator_.scale();
-    const int shift = left_scale > right_scale ? left_scale - right_scale
-                                               : right_scale - left_scale;
+    const int shift =
+        left_scale > right_scale ? left_scale - right_scale : right_scale - left_scale;
     constexpr detail::uint128 two_to_63 = detail::uint128{1} << 63;
     if (an < two_to_63 && ad < two_to_63 && bn < two_to_63 && bd < two_to_63 &&
         shift <= detail::max_digits) {

@@ -24,10 +24,9 @@
 #define JIXIAO_DETAIL_CAT(a, b) JIXIAO_DETAIL_CAT2(a, b)
 
 /// The version as text, e.g. `"0.1.0"`.
-#define JIXIAO_VERSION_STRING                                              \
-  JIXIAO_DETAIL_STR(JIXIAO_VERSION_MAJOR)                                  \
-  "." JIXIAO_DETAIL_STR(JIXIAO_VERSION_MINOR) "." JIXIAO_DETAIL_STR(       \
-      JIXIAO_VERSION_PATCH)
+#define JIXIAO_VERSION_STRING             \
+  JIXIAO_DETAIL_STR(JIXIAO_VERSION_MAJOR) \
+  "." JIXIAO_DETAIL_STR(JIXIAO_VERSION_MINOR) "." JIXIAO_DETAIL_STR(JIXIAO_VERSION_PATCH)
 
 /// Opens the library namespace. Every public name lives in `jixiao::v<major>`, an inline
 /// namespace, so objects built against incompatible major versions cannot be linked together

@@ -39,14 +39,12 @@ TEST_CASE("each category's message starts with [jixiao.<category>.<id>]") {
     }
     return "";
   };
-  CHECK(message_of([] { return Decimal::parse(""); }).rfind("[jixiao.parse_error.101] ", 0) ==
-        0);
-  CHECK(message_of([] { return Decimal::parse("1e99"); }).rfind("[jixiao.overflow.201] ", 0) ==
-        0);
-  CHECK(message_of([] { return Decimal::parse("1e-99"); }).rfind("[jixiao.overflow.202] ", 0) ==
-        0);
-  CHECK(message_of([] { return jixiao::divide(1, 0, 2, jixiao::Rounding::half_up); })
-            .rfind("[jixiao.division_by_zero.301] ", 0) == 0);
+  CHECK(message_of([] { return Decimal::parse(""); }).rfind("[jixiao.parse_error.101] ", 0) == 0);
+  CHECK(message_of([] { return Decimal::parse("1e99"); }).rfind("[jixiao.overflow.201] ", 0) == 0);
+  CHECK(message_of([] { return Decimal::parse("1e-99"); }).rfind("[jixiao.overflow.202] ", 0) == 0);
+  CHECK(message_of([] {
+          return jixiao::divide(1, 0, 2, jixiao::Rounding::half_up);
+        }).rfind("[jixiao.division_by_zero.301] ", 0) == 0);
   CHECK(message_of([] { return Decimal(1).round(40, jixiao::Rounding::half_up); }) ==
         "[jixiao.invalid_argument.401] places 40 is outside [0, 38]");
 }

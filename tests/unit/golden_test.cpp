@@ -18,9 +18,9 @@ namespace {
 
 Rounding mode_named(const std::string& name) {
   static const std::map<std::string, Rounding> modes = {
-      {"half_up", Rounding::half_up}, {"half_even", Rounding::half_even},
+      {"half_up", Rounding::half_up},     {"half_even", Rounding::half_even},
       {"half_down", Rounding::half_down}, {"up", Rounding::up},
-      {"down", Rounding::down}, {"ceiling", Rounding::ceiling},
+      {"down", Rounding::down},           {"ceiling", Rounding::ceiling},
       {"floor", Rounding::floor}};
   const auto found = modes.find(name);
   REQUIRE_MESSAGE(found != modes.end(), "unknown mode " << name);

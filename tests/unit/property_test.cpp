@@ -8,8 +8,8 @@
 #include <jixiao/decimal.hpp>
 #include <jixiao/ratio.hpp>
 
-#include <boost/multiprecision/cpp_int.hpp>
 #include <doctest/doctest.h>
+#include <boost/multiprecision/cpp_int.hpp>
 
 #include <algorithm>
 #include <cstdint>
@@ -106,13 +106,27 @@ cpp_int round_reference(const cpp_rational& x, Rounding mode) {
   const int half = twice < d ? -1 : (twice == d ? 0 : 1);
   bool away = false;
   switch (mode) {
-    case Rounding::half_up: away = half >= 0; break;
-    case Rounding::half_even: away = half > 0 || (half == 0 && (q & 1) != 0); break;
-    case Rounding::half_down: away = half > 0; break;
-    case Rounding::up: away = true; break;
-    case Rounding::down: away = false; break;
-    case Rounding::ceiling: away = !negative; break;
-    case Rounding::floor: away = negative; break;
+    case Rounding::half_up:
+      away = half >= 0;
+      break;
+    case Rounding::half_even:
+      away = half > 0 || (half == 0 && (q & 1) != 0);
+      break;
+    case Rounding::half_down:
+      away = half > 0;
+      break;
+    case Rounding::up:
+      away = true;
+      break;
+    case Rounding::down:
+      away = false;
+      break;
+    case Rounding::ceiling:
+      away = !negative;
+      break;
+    case Rounding::floor:
+      away = negative;
+      break;
   }
   if (!away) return q;
   return negative ? cpp_int(q - 1) : cpp_int(q + 1);
@@ -152,7 +166,8 @@ constexpr Rounding modes[] = {Rounding::half_up, Rounding::half_even, Rounding::
 
 }  // namespace
 
-TEST_CASE("property: + and − equal the rational sum, or overflow exactly when it needs > 38 digits") {
+TEST_CASE(
+    "property: + and − equal the rational sum, or overflow exactly when it needs > 38 digits") {
   Generator g(seed());
   for (int i = 0; i < cases_per_operation; ++i) {
     const Decimal a = g.decimal();

@@ -18,8 +18,7 @@ TEST_CASE("the seed report's 预算执行率: 693.68 / 1994 = 34.79%, × 5 = 1.7
   CHECK(rate.round(20, Rounding::half_up).to_string() == "0.34788365095285857573");
   // The score from the displayed rate (as reports compute it) and from the exact rate agree
   // here; the exact product is 1.739418… .
-  CHECK((rate.round(4, Rounding::half_up) * 5).round(2, Rounding::half_up).to_string() ==
-        "1.74");
+  CHECK((rate.round(4, Rounding::half_up) * 5).round(2, Rounding::half_up).to_string() == "1.74");
   CHECK((rate * 5).round(2, Rounding::half_up).to_string() == "1.74");
   CHECK((rate * 5).round(6, Rounding::half_up).to_string() == "1.739418");
   CHECK(jixiao::divide(693.68_dec, 1994_dec, 4, Rounding::half_up) == 0.3479_dec);
@@ -41,8 +40,7 @@ TEST_CASE("a zero denominator is a DivisionByZeroError that names the dividend")
     FAIL("no error");
   } catch (const jixiao::DivisionByZeroError& e) {
     CHECK(e.code() == ErrorCode::division_by_zero);
-    CHECK(std::string(e.what()) ==
-          "[jixiao.division_by_zero.301] cannot divide 693.68 by zero");
+    CHECK(std::string(e.what()) == "[jixiao.division_by_zero.301] cannot divide 693.68 by zero");
   }
   CHECK_THROWS_AS((void)jixiao::divide(1, 0, 2, Rounding::half_up), jixiao::DivisionByZeroError);
   CHECK_THROWS_AS((void)jixiao::divide(0, 0, 2, Rounding::half_up), jixiao::DivisionByZeroError);

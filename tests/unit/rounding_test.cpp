@@ -45,7 +45,7 @@ const Row table[] = {
     {"0.4", 0, {"0", "0", "0", "1", "0", "1", "0"}},
     {"-0.4", 0, {"0", "0", "0", "-1", "0", "0", "-1"}},
     {"0", 0, {"0", "0", "0", "0", "0", "0", "0"}},
-    {"1.7395", 2, {"1.74", "1.74", "1.74", "1.74", "1.73", "1.74", "1.73"}},  // 34.79% × 5
+    {"1.7395", 2, {"1.74", "1.74", "1.74", "1.74", "1.73", "1.74", "1.73"}},     // 34.79% × 5
     {"9.995", 2, {"10.00", "10.00", "9.99", "10.00", "9.99", "10.00", "9.99"}},  // carry
     {"-9.995", 2, {"-10.00", "-10.00", "-9.99", "-10.00", "-9.99", "-9.99", "-10.00"}},
 };
@@ -71,8 +71,7 @@ TEST_CASE("divide(): the same table, with each value reached as a quotient") {
       CAPTURE(row.value);
       CAPTURE(m);
       CHECK(jixiao::divide(value * 7, 7, row.places, modes[m]).to_string() == row.expected[m]);
-      CHECK(jixiao::divide(-(value * 3), -3, row.places, modes[m]).to_string() ==
-            row.expected[m]);
+      CHECK(jixiao::divide(-(value * 3), -3, row.places, modes[m]).to_string() == row.expected[m]);
     }
   }
 }

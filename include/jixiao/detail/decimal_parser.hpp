@@ -27,8 +27,8 @@ struct ParsedDecimal {
   int scale;
 };
 
-[[noreturn]] inline void throw_parse_error(ErrorCode code, std::string_view text,
-                                           std::size_t index, std::string_view what) {
+[[noreturn]] inline void throw_parse_error(ErrorCode code, std::string_view text, std::size_t index,
+                                           std::string_view what) {
   std::string message = "invalid decimal " + quote(text) + ": ";
   message.append(what);
   message += " at column " + std::to_string(index + 1);
@@ -89,8 +89,7 @@ constexpr ParsedDecimal parse_decimal(std::string_view text) {
       ++group;
     } else if (c == ',') {
       if (group == 0 || group > 3 || (grouped && group != 3)) {
-        throw_parse_error(ErrorCode::misplaced_separator, text, i,
-                          "misplaced thousands separator");
+        throw_parse_error(ErrorCode::misplaced_separator, text, i, "misplaced thousands separator");
       }
       grouped = true;
       group = 0;

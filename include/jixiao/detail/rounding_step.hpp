@@ -49,9 +49,9 @@ constexpr bool round_away_from_zero(Rounding mode, Remainder rest, bool negative
 template <class Unsigned>
 constexpr Remainder classify_remainder(const Unsigned& r, const Unsigned& d) noexcept {
   const Unsigned rest = d - r;
-  const int nonzero = r != 0;                // 0 only when r == 0 (then r < rest)
-  const int not_below = !(r < rest);         // r >= d / 2
-  const int above = rest < r;                // r > d / 2
+  const int nonzero = r != 0;         // 0 only when r == 0 (then r < rest)
+  const int not_below = !(r < rest);  // r >= d / 2
+  const int above = rest < r;         // r > d / 2
   return static_cast<Remainder>(nonzero + not_below + above);
 }
 

@@ -19,8 +19,7 @@ JIXIAO_BEGIN_NAMESPACE
 namespace detail {
 
 using wide_uint = boost::multiprecision::number<boost::multiprecision::cpp_int_backend<
-    512, 512, boost::multiprecision::unsigned_magnitude, boost::multiprecision::unchecked,
-    void>>;
+    512, 512, boost::multiprecision::unsigned_magnitude, boost::multiprecision::unchecked, void>>;
 
 inline wide_uint widen(uint128 v) {
   wide_uint high = static_cast<std::uint64_t>(v >> 64);
