@@ -24,13 +24,17 @@ class Decimal;
 
 namespace detail {
 
-/// Lossless integer types: every integer type but bool and the character types.
+/// Lossless integer types: the standard integers up to 64 bits, but not bool or the character
+/// types. (__int128 counts as integral in GNU mode, and does not always fit 38 digits.)
 template <class T>
-inline constexpr bool is_plain_integer_v =
-    std::is_integral_v<T> && !std::is_same_v<T, bool> && !std::is_same_v<T, char> &&
-    !std::is_same_v<T, wchar_t> && !std::is_same_v<T, char16_t> && !std::is_same_v<T, char32_t>
+inline constexpr bool is_plain_integer_v = std::is_integral_v<T> &&
+                                           sizeof(T) <= sizeof(std::int64_t) &&
+                                           !std::is_same_v<T, bool> && !std::is_same_v<T, char> &&
+                                           !std::is_same_v<T, wchar_t> &&
+                                           !std::is_same_v<T, char16_t> &&
+                                           !std::is_same_v<T, char32_t>
 #if defined(__cpp_char8_t)
-    && !std::is_same_v<T, char8_t>
+                                           && !std::is_same_v<T, char8_t>
 #endif
     ;
 
@@ -388,8 +392,12 @@ constexpr Decimal DecimalAccess::make(int128 coefficient, int scale) noexcept {
 /// @brief The `_dec` literal: `34.79_dec` is the Decimal 34.79, read from the digits as
 /// written (never through `double`).
 namespace literals {
-/// `1994.00_dec`, `0.125_dec`, `5_dec`: exact, with the scale as written.
-constexpr Decimal operator""_dec(const char* text) { return Decimal::parse(text); }
+/// `1994.00_dec`, `0.125_dec`, `5_dec`, `1'994.00_dec`: exact, with the scale as written.
+constexpr Decimal operator""_dec(const char* text) {
+  const detail::ParsedDecimal parsed =
+      detail::parse_decimal(text, detail::DigitSeparators::cpp_literal);  // 1'994.00_dec
+  return detail::DecimalAccess::make(parsed.coefficient, parsed.scale);
+}
 }  // namespace literals
 
 JIXIAO_END_NAMESPACE

@@ -11,6 +11,7 @@
 
 #include <cstddef>
 #include <string>
+#include <type_traits>
 
 JIXIAO_BEGIN_NAMESPACE
 
@@ -99,8 +100,16 @@ inline std::string render(const Decimal& rounded, const FixedFormat& spec) {
   return detail::render(value.scale() > places ? value.round(places, spec.rounding) : value, spec);
 }
 
+/// @brief An integer with exactly `spec.places` decimals: `format(1994, spec)`.
+template <class Integer, std::enable_if_t<detail::is_plain_integer_v<Integer>, int> = 0>
+[[nodiscard]] std::string format(Integer value, const FixedFormat& spec) {
+  return format(Decimal(value), spec);
+}
+
 /// @brief The exact quotient with exactly `spec.places` decimals, rounded once:
-/// `format(Ratio(693.68_dec, 1994_dec), percent)` is `"34.79%"`.
+/// `format(Ratio(693.68_dec, 1994_dec), percent)` is `"34.79%"`. Unlike a Decimal, a quotient
+/// is rounded to the places before it is written, so its integer digits plus the places
+/// (plus 2 for a percentage) must fit in 38 digits.
 /// @throws InvalidArgumentError spec.places outside its range.
 /// @throws OverflowError        the rounded quotient needs more than 38 digits.
 [[nodiscard]] inline std::string format(const Ratio& value, const FixedFormat& spec) {

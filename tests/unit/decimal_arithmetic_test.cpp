@@ -1,6 +1,7 @@
 // Decimal + − × and their scales, overflow as an error at every edge, round(), and the
 // properties of the type itself (what converts, what hashes alike).
 #include <jixiao/decimal.hpp>
+#include <jixiao/ratio.hpp>
 
 #include <doctest/doctest.h>
 
@@ -159,6 +160,12 @@ TEST_CASE("the type admits exactly the lossless conversions") {
   static_assert(!std::is_convertible_v<Decimal, double>);
   static_assert(!std::is_convertible_v<Decimal, int>);
   static_assert(!can_divide<Decimal, Decimal>::value);
+#if defined(__SIZEOF_INT128__)
+  // In GNU mode __int128 is an integral type; it does not always fit 38 digits (regression).
+  __extension__ typedef __int128 int128;
+  static_assert(!std::is_constructible_v<Decimal, int128>);
+  static_assert(!std::is_constructible_v<jixiao::Ratio, int128>);
+#endif
   static_assert(std::is_trivially_copyable_v<Decimal>);
   static_assert(std::is_nothrow_default_constructible_v<Decimal>);
   CHECK(Decimal().to_string() == "0");

@@ -180,6 +180,9 @@ TEST_CASE("the _dec literal reads the digits as written, at compile time") {
   static_assert(rate == Decimal::from_scaled(3479, 2));
   static_assert(0.1_dec + 0.2_dec == 0.3_dec);  // true in decimal, false in double
   CHECK((1994.00_dec).to_string() == "1994.00");
+  static_assert(1'994.00_dec == 1994_dec);  // C++ digit separators are skipped in literals
+  CHECK((1'234'567.891'0_dec).to_string() == "1234567.8910");
+  CHECK_THROWS_AS((void)Decimal::parse("1'994"), jixiao::ParseError);  // but not in text
   CHECK((1.5e3_dec).to_string() == "1500");
 }
 
@@ -191,4 +194,49 @@ TEST_CASE("to_string writes the exact value with its scale, never an exponent") 
   CHECK(Decimal(-7).to_string() == "-7");
   CHECK(Decimal(INT64_MIN).to_string() == "-9223372036854775808");
   CHECK(Decimal(UINT64_MAX).to_string() == "18446744073709551615");
+}
+
+TEST_CASE("malformed text with more than 38 digits is still a ParseError, with the column") {
+  // Regression: the 39th digit used to throw OverflowError before the text was checked.
+  const std::string digits(39, '1');
+  for (const std::string& text :
+       {digits + "x", digits + ",", digits + ".5.", "-" + digits + "%%"}) {
+    CAPTURE(text);
+    CHECK_THROWS_AS((void)Decimal::parse(text), jixiao::ParseError);
+  }
+  try {
+    (void)Decimal::parse(digits + "x");
+  } catch (const jixiao::ParseError& e) {
+    CHECK(e.column() == 40);
+  }
+  CHECK_THROWS_AS((void)Decimal::parse(digits), jixiao::OverflowError);  // valid, too long
+}
+
+TEST_CASE("malformed UTF-8 never reaches an error message raw") {
+  // Regression: surrogates and overlong forms passed as characters.
+  for (std::string_view bad : {std::string_view("1\xED\xA0\x80", 4),      // surrogate U+D800
+                               std::string_view("1\xE0\x80\x80", 4),      // overlong
+                               std::string_view("1\xF4\x90\x80\x80", 5),  // above U+10FFFF
+                               std::string_view("1\xC0\xAF", 3),          // overlong '/'
+                               std::string_view("1\xE4\xB8", 3)}) {       // truncated 丁
+    CAPTURE(bad.size());
+    try {
+      (void)Decimal::parse(bad);
+      FAIL("parsed");
+    } catch (const jixiao::ParseError& e) {
+      const std::string message = e.what();
+      CHECK(message.find("\\x") != std::string::npos);
+      for (char c : message) CHECK(static_cast<unsigned char>(c) < 0x80);  // escapes only
+    }
+  }
+}
+
+TEST_CASE("a saturated exponent is reported without a made-up number of places") {
+  try {
+    (void)Decimal::parse("1e-99999999999999999999");
+    FAIL("parsed");
+  } catch (const jixiao::OverflowError& e) {
+    CHECK(e.code() == ErrorCode::scale_out_of_range);
+    CHECK(std::string(e.what()).find("needs more than") != std::string::npos);
+  }
 }

@@ -70,6 +70,16 @@ TEST_CASE("ratios are rounded once, from the exact quotient") {
   CHECK(jixiao::format(Ratio(1234567, 1), plain(0, Rounding::half_up, true)) == "1,234,567");
 }
 
+TEST_CASE("integers format directly") {
+  CHECK(jixiao::format(1994, plain(2, Rounding::half_up, true)) == "1,994.00");
+  CHECK(jixiao::format(-5, percent(0)) == "-500%");
+}
+
+TEST_CASE("a ratio is rounded before it is written, so it must fit 38 digits there") {
+  CHECK(jixiao::format(12345_dec, plain(38)).size() == 5 + 1 + 38);  // a Decimal pads
+  CHECK_THROWS_AS((void)jixiao::format(Ratio(12345_dec), plain(38)), jixiao::OverflowError);
+}
+
 TEST_CASE("places outside the supported range are an InvalidArgumentError") {
   CHECK_THROWS_AS((void)jixiao::format(1_dec, plain(-1)), jixiao::InvalidArgumentError);
   CHECK_THROWS_AS((void)jixiao::format(1_dec, plain(39)), jixiao::InvalidArgumentError);

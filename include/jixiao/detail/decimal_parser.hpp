@@ -45,15 +45,25 @@ struct ParsedDecimal {
                       "the decimal " + quote(text) + " has more than 38 significant digits");
 }
 
+/// Exponents are read up to this magnitude; beyond it only "too large" matters.
+inline constexpr long long saturated_exponent = 1'000'000'000;
+
 [[noreturn]] inline void throw_too_many_places(std::string_view text, long long scale) {
+  const std::string places =
+      scale < saturated_exponent ? std::to_string(scale) : "more than " + std::to_string(scale);
   throw OverflowError(ErrorCode::scale_out_of_range,
-                      "the decimal " + quote(text) + " needs " + std::to_string(scale) +
+                      "the decimal " + quote(text) + " needs " + places +
                           " decimal places; at most 38 are supported");
 }
 
 constexpr bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
 
-constexpr ParsedDecimal parse_decimal(std::string_view text) {
+/// Whether C++14 digit separators (') are skipped: only for the text of a `_dec` literal,
+/// where the compiler has already checked that they stand between digits.
+enum class DigitSeparators : unsigned char { rejected, cpp_literal };
+
+constexpr ParsedDecimal parse_decimal(std::string_view text,
+                                      DigitSeparators separators = DigitSeparators::rejected) {
   const std::size_t n = text.size();
   if (n == 0) throw_parse_error(ErrorCode::empty_text, text, 0, "empty text");
 
@@ -67,12 +77,21 @@ constexpr ParsedDecimal parse_decimal(std::string_view text) {
   uint128 coefficient = 0;
   int significant = 0;
   bool has_digits = false;
+  // Too many digits is reported only once the whole text is known to be a decimal, so that
+  // malformed text always gets its ParseError, with the column.
+  bool too_many_digits = false;
   const auto take_digit = [&](char c) {
     has_digits = true;
     const auto digit = static_cast<unsigned>(c - '0');
     if (coefficient == 0 && digit == 0) return;  // leading zeros are not significant
-    if (++significant > max_digits) throw_too_many_digits(text);
+    if (too_many_digits || ++significant > max_digits) {
+      too_many_digits = true;
+      return;
+    }
     coefficient = coefficient * 10 + digit;
+  };
+  const auto skip_separator = [&](std::size_t at) {
+    return separators == DigitSeparators::cpp_literal && at < n && text[at] == '\'';
   };
 
   // Integer part, optionally in thousands groups.
@@ -80,6 +99,7 @@ constexpr ParsedDecimal parse_decimal(std::string_view text) {
   bool grouped = false;
   for (; i < n; ++i) {
     const char c = text[i];
+    if (skip_separator(i)) continue;
     if (is_digit(c)) {
       if (grouped && group == 3) {
         throw_parse_error(ErrorCode::misplaced_separator, text, i,
@@ -104,7 +124,8 @@ constexpr ParsedDecimal parse_decimal(std::string_view text) {
 
   long long fraction_digits = 0;
   if (i < n && text[i] == '.') {
-    for (++i; i < n && is_digit(text[i]); ++i) {
+    for (++i; i < n && (is_digit(text[i]) || skip_separator(i)); ++i) {
+      if (skip_separator(i)) continue;
       take_digit(text[i]);
       ++fraction_digits;
     }
@@ -125,9 +146,9 @@ constexpr ParsedDecimal parse_decimal(std::string_view text) {
     if (i >= n || !is_digit(text[i])) {
       throw_parse_error(ErrorCode::missing_digits, text, i, "expected exponent digits");
     }
-    constexpr long long saturated = 1'000'000'000;  // far beyond any representable value
-    for (; i < n && is_digit(text[i]); ++i) {
-      if (exponent < saturated) exponent = exponent * 10 + (text[i] - '0');
+    for (; i < n && (is_digit(text[i]) || skip_separator(i)); ++i) {
+      if (skip_separator(i)) continue;
+      if (exponent < saturated_exponent) exponent = exponent * 10 + (text[i] - '0');
     }
     if (exponent_negative) exponent = -exponent;
   }
@@ -138,6 +159,7 @@ constexpr ParsedDecimal parse_decimal(std::string_view text) {
     ++i;
   }
   if (i < n) throw_unexpected_character(text, i);
+  if (too_many_digits) throw_too_many_digits(text);
 
   if (scale < 0) {
     if (coefficient != 0) {

@@ -14,22 +14,32 @@
 JIXIAO_BEGIN_NAMESPACE
 namespace detail {
 
-/// Length of the well-formed UTF-8 sequence starting at text[i], or 0 if it is not one.
+/// Length of the well-formed UTF-8 sequence starting at text[i], or 0 if it is not one
+/// (Unicode Table 3-7: no overlong forms, no surrogates, nothing above U+10FFFF).
 inline std::size_t utf8_sequence_length(std::string_view text, std::size_t i) noexcept {
-  const auto lead = static_cast<unsigned char>(text[i]);
-  std::size_t length = 0;
+  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[i + k]); };
+  const unsigned char lead = byte(0);
   if (lead < 0x80) return 1;
-  if (lead >= 0xC2 && lead <= 0xDF)
+  std::size_t length = 0;
+  unsigned char second_low = 0x80;  // the allowed range of the second byte
+  unsigned char second_high = 0xBF;
+  if (lead >= 0xC2 && lead <= 0xDF) {
     length = 2;
-  else if (lead >= 0xE0 && lead <= 0xEF)
+  } else if (lead >= 0xE0 && lead <= 0xEF) {
     length = 3;
-  else if (lead >= 0xF0 && lead <= 0xF4)
+    if (lead == 0xE0) second_low = 0xA0;   // overlong
+    if (lead == 0xED) second_high = 0x9F;  // surrogates
+  } else if (lead >= 0xF0 && lead <= 0xF4) {
     length = 4;
-  else
+    if (lead == 0xF0) second_low = 0x90;   // overlong
+    if (lead == 0xF4) second_high = 0x8F;  // above U+10FFFF
+  } else {
     return 0;
+  }
   if (i + length > text.size()) return 0;
-  for (std::size_t k = 1; k < length; ++k) {
-    if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80) return 0;
+  if (byte(1) < second_low || byte(1) > second_high) return 0;
+  for (std::size_t k = 2; k < length; ++k) {
+    if ((byte(k) & 0xC0) != 0x80) return 0;
   }
   return length;
 }
