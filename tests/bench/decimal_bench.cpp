@@ -63,155 +63,87 @@ std::vector<dec_float> floats(const std::vector<std::int64_t>& coefficients, int
   return out;
 }
 
-template <class T>
-void finish(benchmark::State& state, std::vector<T>& out) {
-  benchmark::DoNotOptimize(out.data());
+// Applies `op` to every operand pair, `count` operations per iteration.
+template <class T, class Op>
+void run(benchmark::State& state, const std::vector<T>& a, const std::vector<T>& b, Op op) {
+  std::vector<T> out(count);
+  // Raw pointers, so that the stores cannot be assumed to modify the vectors themselves
+  // (which would reload their data pointers at every step, for every implementation).
+  const T* x = a.data();
+  const T* y = b.data();
+  T* result = out.data();
+  for (auto _ : state) {
+    for (std::size_t i = 0; i < count; ++i) result[i] = op(x[i], y[i]);
+    benchmark::DoNotOptimize(result);
+  }
   benchmark::ClobberMemory();
   state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()) *
                           static_cast<std::int64_t>(count));
 }
 
+const auto plus = [](const auto& x, const auto& y) { return x + y; };
+const auto times = [](const auto& x, const auto& y) { return x * y; };
+
 // --- add: amount + amount (same scale) ------------------------------------------------------
 
 void add_jixiao(benchmark::State& state) {
-  const auto a = decimals(operands().amounts_a, 2);
-  const auto b = decimals(operands().amounts_b, 2);
-  std::vector<Decimal> out(count);
-  for (auto _ : state) {
-    for (std::size_t i = 0; i < count; ++i) out[i] = a[i] + b[i];
-    benchmark::DoNotOptimize(out.data());
-  }
-  finish(state, out);
+  run(state, decimals(operands().amounts_a, 2), decimals(operands().amounts_b, 2), plus);
 }
-
 void add_fixed128(benchmark::State& state) {
-  const auto a = fixed(operands().amounts_a);
-  const auto b = fixed(operands().amounts_b);
-  std::vector<i128> out(count);
-  for (auto _ : state) {
-    for (std::size_t i = 0; i < count; ++i) out[i] = a[i] + b[i];
-    benchmark::DoNotOptimize(out.data());
-  }
-  finish(state, out);
+  run(state, fixed(operands().amounts_a), fixed(operands().amounts_b), plus);
 }
-
 void add_cpp_dec_float(benchmark::State& state) {
-  const auto a = floats(operands().amounts_a, 2);
-  const auto b = floats(operands().amounts_b, 2);
-  std::vector<dec_float> out(count);
-  for (auto _ : state) {
-    for (std::size_t i = 0; i < count; ++i) out[i] = a[i] + b[i];
-    benchmark::DoNotOptimize(out.data());
-  }
-  finish(state, out);
+  run(state, floats(operands().amounts_a, 2), floats(operands().amounts_b, 2), plus);
 }
 
 // --- add with different scales: amount (2 places) + rate (4 places) ---------------------------
 
 void add_mixed_jixiao(benchmark::State& state) {
-  const auto a = decimals(operands().amounts_a, 2);
-  const auto b = decimals(operands().rates, 4);
-  std::vector<Decimal> out(count);
-  for (auto _ : state) {
-    for (std::size_t i = 0; i < count; ++i) out[i] = a[i] + b[i];
-    benchmark::DoNotOptimize(out.data());
-  }
-  finish(state, out);
+  run(state, decimals(operands().amounts_a, 2), decimals(operands().rates, 4), plus);
 }
-
 void add_mixed_fixed128(benchmark::State& state) {
-  const auto a = fixed(operands().amounts_a);
-  const auto b = fixed(operands().rates);
-  std::vector<i128> out(count);
-  for (auto _ : state) {
-    for (std::size_t i = 0; i < count; ++i) out[i] = a[i] * 100 + b[i];
-    benchmark::DoNotOptimize(out.data());
-  }
-  finish(state, out);
+  run(state, fixed(operands().amounts_a), fixed(operands().rates),
+      [](i128 x, i128 y) { return x * 100 + y; });
 }
 
 // --- multiply: rate (4 places) × amount (2 places) → 6 places ---------------------------------
 
 void multiply_jixiao(benchmark::State& state) {
-  const auto a = decimals(operands().rates, 4);
-  const auto b = decimals(operands().amounts_b, 2);
-  std::vector<Decimal> out(count);
-  for (auto _ : state) {
-    for (std::size_t i = 0; i < count; ++i) out[i] = a[i] * b[i];
-    benchmark::DoNotOptimize(out.data());
-  }
-  finish(state, out);
+  run(state, decimals(operands().rates, 4), decimals(operands().amounts_b, 2), times);
 }
-
 void multiply_fixed128(benchmark::State& state) {
-  const auto a = fixed(operands().rates);
-  const auto b = fixed(operands().amounts_b);
-  std::vector<i128> out(count);
-  for (auto _ : state) {
-    for (std::size_t i = 0; i < count; ++i) out[i] = a[i] * b[i];
-    benchmark::DoNotOptimize(out.data());
-  }
-  finish(state, out);
+  run(state, fixed(operands().rates), fixed(operands().amounts_b), times);
 }
-
 void multiply_cpp_dec_float(benchmark::State& state) {
-  const auto a = floats(operands().rates, 4);
-  const auto b = floats(operands().amounts_b, 2);
-  std::vector<dec_float> out(count);
-  for (auto _ : state) {
-    for (std::size_t i = 0; i < count; ++i) out[i] = a[i] * b[i];
-    benchmark::DoNotOptimize(out.data());
-  }
-  finish(state, out);
+  run(state, floats(operands().rates, 4), floats(operands().amounts_b, 2), times);
 }
 
 // --- divide and round: amount / amount → 4 places, half up (a 执行率) -------------------------
 
 void divide_jixiao(benchmark::State& state) {
-  const auto a = decimals(operands().amounts_a, 2);
-  const auto b = decimals(operands().amounts_b, 2);
-  std::vector<Decimal> out(count);
-  for (auto _ : state) {
-    for (std::size_t i = 0; i < count; ++i) {
-      out[i] = jixiao::divide(a[i], b[i], 4, Rounding::half_up);
-    }
-    benchmark::DoNotOptimize(out.data());
-  }
-  finish(state, out);
+  run(state, decimals(operands().amounts_a, 2), decimals(operands().amounts_b, 2),
+      [](const Decimal& x, const Decimal& y) {
+        return jixiao::divide(x, y, 4, Rounding::half_up);
+      });
 }
-
 void divide_fixed128(benchmark::State& state) {
-  const auto a = fixed(operands().amounts_a);
-  const auto b = fixed(operands().amounts_b);
-  std::vector<i128> out(count);
-  for (auto _ : state) {
-    for (std::size_t i = 0; i < count; ++i) {
-      // Both have 2 places: quotient coefficient at 4 places = a × 10^4 / b, half up.
-      const i128 n = a[i] * 10000;
-      i128 q = n / b[i];
-      const i128 r = n % b[i];
-      const i128 twice = 2 * (r < 0 ? -r : r);
-      if (twice >= (b[i] < 0 ? -b[i] : b[i])) q += ((n < 0) != (b[i] < 0)) ? -1 : 1;
-      out[i] = q;
-    }
-    benchmark::DoNotOptimize(out.data());
-  }
-  finish(state, out);
+  // Both have 2 places: quotient coefficient at 4 places = x × 10^4 / y, half up.
+  run(state, fixed(operands().amounts_a), fixed(operands().amounts_b), [](i128 x, i128 y) {
+    const i128 n = x * 10000;
+    i128 q = n / y;
+    const i128 r = n % y;
+    const i128 twice = 2 * (r < 0 ? -r : r);
+    if (twice >= (y < 0 ? -y : y)) q += ((n < 0) != (y < 0)) ? -1 : 1;
+    return q;
+  });
 }
-
 void divide_cpp_dec_float(benchmark::State& state) {
-  const auto a = floats(operands().amounts_a, 2);
-  const auto b = floats(operands().amounts_b, 2);
+  // round() is half away from zero; the quotient it rounds is already inexact.
   const dec_float scale = 10000;
-  std::vector<dec_float> out(count);
-  for (auto _ : state) {
-    for (std::size_t i = 0; i < count; ++i) {
-      // round() is half away from zero; the quotient it rounds is already inexact.
-      out[i] = boost::multiprecision::round(a[i] / b[i] * scale) / scale;
-    }
-    benchmark::DoNotOptimize(out.data());
-  }
-  finish(state, out);
+  run(state, floats(operands().amounts_a, 2), floats(operands().amounts_b, 2),
+      [&scale](const dec_float& x, const dec_float& y) {
+        return dec_float(boost::multiprecision::round(x / y * scale) / scale);
+      });
 }
 
 // --- text: parse and format an amount ----------------------------------------------------------
@@ -224,7 +156,8 @@ void parse_jixiao(benchmark::State& state) {
     for (std::size_t i = 0; i < count; ++i) out[i] = Decimal::parse(text[i]);
     benchmark::DoNotOptimize(out.data());
   }
-  finish(state, out);
+  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()) *
+                          static_cast<std::int64_t>(count));
 }
 
 void format_jixiao(benchmark::State& state) {
@@ -235,7 +168,8 @@ void format_jixiao(benchmark::State& state) {
     for (std::size_t i = 0; i < count; ++i) out[i] = jixiao::format(a[i], spec);
     benchmark::DoNotOptimize(out.data());
   }
-  finish(state, out);
+  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()) *
+                          static_cast<std::int64_t>(count));
 }
 
 }  // namespace

@@ -160,6 +160,21 @@ Decimal rescaled(const Decimal& d) {
   }
 }
 
+// The operation's result must be k × 10^−places with scale `places`, or, when k has more than
+// 38 digits, an overflow.
+template <class F>
+void require_rounded(const cpp_int& k, int places, F&& operation) {
+  Decimal result;
+  const ErrorCode code = outcome(operation, result);
+  if ((k < 0 ? cpp_int(-k) : k) <= max_coefficient) {
+    REQUIRE(code == ErrorCode{});
+    REQUIRE(result.scale() == places);
+    REQUIRE(exact(result) == cpp_rational(k, pow10(places)));
+  } else {
+    REQUIRE(code == ErrorCode::too_many_digits);
+  }
+}
+
 constexpr Rounding modes[] = {Rounding::half_up, Rounding::half_even, Rounding::half_down,
                               Rounding::up,      Rounding::down,      Rounding::ceiling,
                               Rounding::floor};
@@ -242,15 +257,7 @@ TEST_CASE("property: round() equals the reference rounding of the exact value, e
     CAPTURE(places);
     CAPTURE(static_cast<int>(mode));
     const cpp_int k = round_reference(exact(a) * cpp_rational(pow10(places)), mode);
-    Decimal result;
-    const ErrorCode code = outcome([&] { return a.round(places, mode); }, result);
-    if ((k < 0 ? cpp_int(-k) : k) <= max_coefficient) {
-      REQUIRE(code == ErrorCode{});
-      REQUIRE(result.scale() == places);
-      REQUIRE(exact(result) == cpp_rational(k, pow10(places)));
-    } else {
-      REQUIRE(code == ErrorCode::too_many_digits);
-    }
+    require_rounded(k, places, [&] { return a.round(places, mode); });
   }
 }
 
@@ -268,15 +275,7 @@ TEST_CASE("property: divide() is the exact quotient rounded once, every mode") {
     CAPTURE(places);
     CAPTURE(static_cast<int>(mode));
     const cpp_int k = round_reference(exact(a) / exact(b) * cpp_rational(pow10(places)), mode);
-    Decimal result;
-    const ErrorCode code = outcome([&] { return jixiao::divide(a, b, places, mode); }, result);
-    if ((k < 0 ? cpp_int(-k) : k) <= max_coefficient) {
-      REQUIRE(code == ErrorCode{});
-      REQUIRE(result.scale() == places);
-      REQUIRE(exact(result) == cpp_rational(k, pow10(places)));
-    } else {
-      REQUIRE(code == ErrorCode::too_many_digits);
-    }
+    require_rounded(k, places, [&] { return jixiao::divide(a, b, places, mode); });
   }
 }
 

@@ -15,8 +15,7 @@ JIXIAO_BEGIN_NAMESPACE
 namespace detail {
 
 /// Where the discarded remainder lies relative to half a unit of the last kept digit. The
-/// values are ordered, so the decisions below are comparisons, not branches: whether a
-/// quotient rounds up is data-dependent and would be mispredicted half of the time.
+/// values are ordered, so each mode's decision below is a comparison.
 enum class Remainder : unsigned char { zero = 0, below_half = 1, half = 2, above_half = 3 };
 
 /// Whether the truncated magnitude must grow by one.
@@ -44,8 +43,8 @@ constexpr bool round_away_from_zero(Rounding mode, Remainder rest, bool negative
   return false;
 }
 
-/// Classifies remainder r of a division by d (0 <= r < d) without overflow or branches:
-/// r is compared with d / 2 as r against d − r.
+/// Classifies remainder r of a division by d (0 <= r < d) without overflow: r is compared
+/// with d / 2 as r against d − r.
 template <class Unsigned>
 constexpr Remainder classify_remainder(const Unsigned& r, const Unsigned& d) noexcept {
   const Unsigned rest = d - r;
