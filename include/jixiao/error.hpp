@@ -11,12 +11,15 @@
 #ifndef JIXIAO_ERROR_HPP
 #define JIXIAO_ERROR_HPP
 
+#include <jixiao/detail/contract.hpp>
 #include <jixiao/version.hpp>
 
 #include <cstddef>
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 JIXIAO_BEGIN_NAMESPACE
 
@@ -30,6 +33,21 @@ enum class ErrorCode : int {
   scale_out_of_range = 202,    ///< overflow: a result needs more than 38 decimal places.
   division_by_zero = 301,      ///< division_by_zero: the divisor is zero.
   places_out_of_range = 401,   ///< invalid_argument: a number of places outside [0, 38].
+  points_mismatch = 501,       ///< invalid_framework: children's 分值 do not sum to the parent's.
+  total_mismatch = 502,        ///< invalid_framework: the root's 分值 is not the declared total.
+  duplicate_code = 503,        ///< invalid_framework: two indicators share a code.
+  negative_points = 504,       ///< invalid_framework: a 分值 below zero.
+  invalid_rule = 505,          ///< invalid_framework: incoherent rule parameters.
+  missing_rule = 506,  ///< invalid_framework: a leaf without a scoring rule, or an empty code.
+  invalid_grade_scale = 507,  ///< invalid_framework: grade bands with gaps or overlaps.
+  missing_input = 601,        ///< invalid_facts: a rule needs an input the facts do not give.
+  invalid_input = 602,        ///< invalid_facts: an input of the wrong type or outside its domain.
+  zero_denominator = 603,     ///< invalid_facts: a rate whose denominator is zero.
+  score_outside_band = 604,   ///< invalid_facts: a qualitative score outside its level's band.
+  value_outside_bands = 605,  ///< invalid_facts: a value that falls in no band of a step rule.
+  missing_reason = 606,       ///< invalid_facts: a manual score without a written reason.
+  unknown_indicator = 607,    ///< invalid_facts: facts for a code the framework does not have.
+  score_out_of_range = 608,  ///< invalid_facts: a score given by the evaluator outside [0, 分值].
 };
 
 /// @brief Base of every exception jixiao throws; catch this to handle all data errors.
@@ -97,6 +115,60 @@ class InvalidArgumentError : public Error {
   /// @param message which argument and its allowed range
   InvalidArgumentError(ErrorCode code, std::string_view message)
       : Error(code, "invalid_argument", message) {}
+};
+
+/// @brief One thing wrong with a framework or with the facts of an evaluation, located at an
+/// indicator.
+struct Problem {
+  ErrorCode code;         ///< Stable id (5xx framework, 6xx facts).
+  std::string indicator;  ///< Code of the indicator concerned ("" for the framework itself).
+  std::string message;  ///< What is wrong, naming the indicator, e.g. "2.1.2 预算执行率: …".
+};
+
+/// @brief Base of the errors that report every problem found, not only the first.
+class ProblemsError : public Error {
+ public:
+  /// Every problem, in tree order.
+  [[nodiscard]] const std::vector<Problem>& problems() const noexcept { return problems_; }
+
+ protected:
+  /// `problems` must not be empty; the first gives the id.
+  ProblemsError(std::string_view category, std::vector<Problem> problems)
+      : Error(first(problems).code, category, summary(problems)), problems_(std::move(problems)) {}
+
+ private:
+  static const Problem& first(const std::vector<Problem>& problems) {
+    JIXIAO_EXPECTS(!problems.empty());
+    return problems.front();
+  }
+
+  static std::string summary(const std::vector<Problem>& problems) {
+    std::string text = problems.front().message;
+    if (problems.size() > 1) {
+      text += " (and " + std::to_string(problems.size() - 1) + " more problem";
+      text += problems.size() > 2 ? "s)" : ")";
+    }
+    return text;
+  }
+
+  std::vector<Problem> problems_;
+};
+
+/// @brief A framework that cannot be scored with (ids 5xx): sums, codes, rules, grade bands.
+class ValidationError : public ProblemsError {
+ public:
+  /// @param problems every problem found; not empty
+  explicit ValidationError(std::vector<Problem> problems)
+      : ProblemsError("invalid_framework", std::move(problems)) {}
+};
+
+/// @brief Facts that cannot be scored (ids 6xx): missing inputs, zero denominators, scores
+/// outside their band. Each problem names the indicator.
+class ScoringError : public ProblemsError {
+ public:
+  /// @param problems every problem found; not empty
+  explicit ScoringError(std::vector<Problem> problems)
+      : ProblemsError("invalid_facts", std::move(problems)) {}
 };
 
 JIXIAO_END_NAMESPACE

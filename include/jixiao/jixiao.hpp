@@ -1,13 +1,28 @@
 /// @file jixiao.hpp
-/// @brief Everything in the jixiao core, in one include.
+/// @brief Everything in the jixiao core, in one include (testing.hpp aside).
 #ifndef JIXIAO_JIXIAO_HPP
 #define JIXIAO_JIXIAO_HPP
 
+#include <jixiao/budget.hpp>
 #include <jixiao/decimal.hpp>
 #include <jixiao/error.hpp>
+#include <jixiao/evaluate.hpp>
+#include <jixiao/facts.hpp>
 #include <jixiao/format.hpp>
+#include <jixiao/framework.hpp>
+#include <jixiao/grade.hpp>
+#include <jixiao/indicator.hpp>
+#include <jixiao/interval.hpp>
+#include <jixiao/quantity.hpp>
 #include <jixiao/ratio.hpp>
 #include <jixiao/rounding.hpp>
+#include <jixiao/rounding_policy.hpp>
+#include <jixiao/rule.hpp>
+#include <jixiao/rule_context.hpp>
+#include <jixiao/rules.hpp>
+#include <jixiao/scorecard.hpp>
+#include <jixiao/target.hpp>
+#include <jixiao/trace.hpp>
 #include <jixiao/version.hpp>
 
 #endif  // JIXIAO_JIXIAO_HPP

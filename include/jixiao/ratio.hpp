@@ -146,6 +146,18 @@ class Ratio {
     return Ratio(a.numerator_ * b.numerator_, a.denominator_ * b.denominator_, Normalized{});
   }
 
+  /// @brief The exact sum (over the common denominator).
+  /// @throws OverflowError if a product exceeds 38 digits or places.
+  friend Ratio operator+(const Ratio& a, const Ratio& b) {
+    if (a.denominator_ == b.denominator_) {
+      return Ratio(a.numerator_ + b.numerator_, a.denominator_, Normalized{});
+    }
+    return Ratio(a.numerator_ * b.denominator_ + b.numerator_ * a.denominator_,
+                 a.denominator_ * b.denominator_, Normalized{});
+  }
+  /// @brief The exact difference. @throws OverflowError as for `+`.
+  friend Ratio operator-(const Ratio& a, const Ratio& b) { return a + (-b); }
+
   /// Exact three-way comparison of the quotients: −1, 0 or +1. Never throws.
   friend int compare(const Ratio& a, const Ratio& b) noexcept {
     const int sign_a = a.signum();

@@ -1,0 +1,38 @@
+// Internal: numbers as the traces and criteria of the built-in rules print them.
+#ifndef JIXIAO_DETAIL_WORDING_HPP
+#define JIXIAO_DETAIL_WORDING_HPP
+
+#include <jixiao/decimal.hpp>
+#include <jixiao/format.hpp>
+#include <jixiao/ratio.hpp>
+#include <jixiao/version.hpp>
+
+#include <string>
+
+JIXIAO_BEGIN_NAMESPACE
+namespace detail {
+
+/// Points as reports write them in formulas: "5", "4.5", "0.25".
+inline std::string points_text(const Decimal& points) {
+  return points.strip_trailing_zeros().to_string();
+}
+
+/// An exact fraction as a percentage with all its digits, at least 2 places: "34.79%",
+/// "34.785%", "100.00%".
+inline std::string exact_percent(const Decimal& fraction) {
+  Decimal percent = (fraction * 100).strip_trailing_zeros();
+  if (percent.scale() < 2) percent = percent.round(2, Rounding::half_up);
+  return percent.to_string() + "%";
+}
+
+/// A rate as reports print it: 2 places of a percentage, half up ("34.79%").
+inline std::string percent_text(const Ratio& fraction) {
+  FixedFormat spec;
+  spec.notation = Notation::percent;
+  return format(fraction, spec);
+}
+
+}  // namespace detail
+JIXIAO_END_NAMESPACE
+
+#endif  // JIXIAO_DETAIL_WORDING_HPP

@@ -1,0 +1,183 @@
+/// @file evaluate.hpp
+/// @brief jixiao::evaluate(): a framework and the facts of one evaluation → a Scorecard.
+#ifndef JIXIAO_EVALUATE_HPP
+#define JIXIAO_EVALUATE_HPP
+
+#include <jixiao/budget.hpp>
+#include <jixiao/decimal.hpp>
+#include <jixiao/detail/wording.hpp>
+#include <jixiao/error.hpp>
+#include <jixiao/facts.hpp>
+#include <jixiao/format.hpp>
+#include <jixiao/framework.hpp>
+#include <jixiao/indicator.hpp>
+#include <jixiao/rule_context.hpp>
+#include <jixiao/scorecard.hpp>
+#include <jixiao/version.hpp>
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+JIXIAO_BEGIN_NAMESPACE
+
+/// @brief What was found in one evaluation: the facts per leaf, and the budget block.
+struct Evaluation {
+  std::string title;             ///< e.g. "机关运行补助项目2023年度绩效评价".
+  Facts facts;                   ///< Inputs of each leaf, by code.
+  std::optional<Budget> budget;  ///< 预算执行情况, if the evaluation has one.
+};
+
+namespace detail {
+
+inline std::string points_with_places(const Decimal& score, int places) {
+  FixedFormat spec;
+  spec.places = places;
+  return format(score, spec) + "分";
+}
+
+// Scores one leaf into `row`; problems go to `problems` instead of being thrown, so that
+// every leaf of an evaluation is reported at once.
+inline void score_leaf_into(const Indicator& leaf, const LeafFacts* facts,
+                            const RoundingPolicy& policy, NodeScore& row,
+                            std::vector<Problem>& problems) {
+  row.leaf = true;
+  row.kind = leaf.kind;
+  row.target = leaf.target.to_string();
+  row.applicable_points = leaf.points;
+  if (!leaf.rule) {
+    problems.push_back({ErrorCode::missing_rule, leaf.code, leaf.label() + ": no scoring rule"});
+    return;
+  }
+  row.criterion = leaf.rule->criterion(leaf);
+  row.trace.rule = std::string(leaf.rule->kind());
+  if (facts && facts->is_not_applicable()) {
+    row.applicable = false;
+    row.applicable_points = Decimal(0);
+    row.not_applicable_reason = facts->not_applicable_reason();
+    return;
+  }
+  static const LeafFacts no_facts;
+  const RuleContext context(leaf, facts ? *facts : no_facts, policy, row.trace);
+  try {
+    const Score computed = leaf.rule->score(context);
+    row.score = policy.leaf.apply(computed.value);
+    row.trace.step("得分", computed.expression, points_with_places(row.score, policy.leaf.places));
+  } catch (const ScoringError& e) {
+    problems.insert(problems.end(), e.problems().begin(), e.problems().end());
+  } catch (const DivisionByZeroError& e) {
+    problems.push_back({ErrorCode::zero_denominator, leaf.code, leaf.label() + ": " + e.what()});
+  } catch (const Error& e) {
+    problems.push_back({e.code(), leaf.code, leaf.label() + ": " + e.what()});
+  }
+}
+
+inline void score_node(const Indicator& node, int depth, const Facts& facts,
+                       const RoundingPolicy& policy, std::vector<NodeScore>& rows,
+                       std::vector<Problem>& problems) {
+  const std::size_t at = rows.size();
+  rows.emplace_back();
+  rows[at].code = node.code;
+  rows[at].name = node.name;
+  rows[at].depth = depth;
+  rows[at].points = node.points;
+  if (node.is_leaf()) {
+    score_leaf_into(node, facts.find(node.code), policy, rows[at], problems);
+    return;
+  }
+  Decimal score;
+  Decimal applicable;
+  bool any_applicable = false;
+  for (const Indicator& child : node.children) {
+    const std::size_t child_at = rows.size();
+    score_node(child, depth + 1, facts, policy, rows, problems);
+    score += rows[child_at].score;
+    applicable += rows[child_at].applicable_points;
+    any_applicable = any_applicable || rows[child_at].applicable;
+  }
+  rows[at].score = policy.parent ? policy.parent->apply(score) : score;
+  rows[at].applicable_points = applicable;
+  rows[at].applicable = any_applicable;
+}
+
+inline void require_known_codes(const Indicator& root, const Facts& facts,
+                                std::vector<Problem>& problems) {
+  for (const auto& [code, leaf_facts] : facts.leaves()) {
+    const Indicator* found = root.find(code);
+    if (!found) {
+      problems.push_back(
+          {ErrorCode::unknown_indicator, code,
+           "facts are given for indicator \"" + code + "\", which the framework does not have"});
+    } else if (!found->is_leaf()) {
+      problems.push_back({ErrorCode::unknown_indicator, code,
+                          found->label() + ": facts are given for an indicator that is not a "
+                                           "leaf; its score is the sum of its children"});
+    }
+    (void)leaf_facts;
+  }
+}
+
+}  // namespace detail
+
+/// @brief Scores one leaf exactly as evaluate() would: the rule's exact score, rounded by
+/// `policy.leaf`, with its criterion and trace.
+/// @throws ScoringError for facts that cannot be scored (naming the indicator).
+[[nodiscard]] inline NodeScore score_leaf(const Indicator& leaf, const LeafFacts& facts,
+                                          const RoundingPolicy& policy = {}) {
+  NodeScore row;
+  row.code = leaf.code;
+  row.name = leaf.name;
+  row.points = leaf.points;
+  std::vector<Problem> problems;
+  detail::score_leaf_into(leaf, &facts, policy, row, problems);
+  if (!problems.empty()) throw ScoringError(std::move(problems));
+  return row;
+}
+
+/// @brief Scores `evaluation` with `framework`.
+///
+/// 1. The framework is validated (ValidationError lists every problem).
+/// 2. Each leaf is scored by its rule from its facts and rounded by the policy's leaf step;
+///    a leaf declared 不适用 scores nothing and its 分值 leaves the applicable total.
+/// 3. Each parent is the sum of its children (re-rounded if the policy says so).
+/// 4. The total is the root's sum, rescaled to the declared total when indicators are
+///    不适用 and the policy is NotApplicablePolicy::rescale, and graded.
+///
+/// Every leaf is scored before any error is raised, so a ScoringError lists all the facts
+/// that need fixing, each naming its indicator: a zero denominator, a missing input, a
+/// qualitative score outside its band, facts for an unknown code.
+/// @throws ValidationError for an invalid framework, ScoringError for unscorable facts.
+[[nodiscard]] inline Scorecard evaluate(const Framework& framework, const Evaluation& evaluation) {
+  require_valid(framework);
+  std::vector<Problem> problems;
+  detail::require_known_codes(framework.root, evaluation.facts, problems);
+  Scorecard card;
+  card.framework = framework.name;
+  card.budget = evaluation.budget;
+  detail::score_node(framework.root, 0, evaluation.facts, framework.rounding, card.nodes, problems);
+  if (!problems.empty()) throw ScoringError(std::move(problems));
+
+  const NodeScore& root = card.nodes.front();
+  const bool partial = root.applicable_points != root.points;
+  if (!root.applicable) {
+    card.total = Decimal(0);
+    card.out_of = Decimal(0);
+    card.rating = Rating::not_ratable("every indicator is 不适用");
+    return card;
+  }
+  if (partial && framework.not_applicable == NotApplicablePolicy::rescale) {
+    card.total = framework.rounding.total.apply(
+        Ratio(root.score * framework.declared_total, root.applicable_points));
+    card.out_of = framework.declared_total;
+  } else {
+    card.total = framework.rounding.total.apply(root.score);
+    card.out_of = root.applicable_points;
+  }
+  card.rating = framework.grades.rate(card.total);
+  return card;
+}
+
+JIXIAO_END_NAMESPACE
+
+#endif  // JIXIAO_EVALUATE_HPP

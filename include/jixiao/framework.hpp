@@ -1,0 +1,134 @@
+/// @file framework.hpp
+/// @brief jixiao::Framework: an indicator tree with its grade scale and policies, and its
+///        validation.
+#ifndef JIXIAO_FRAMEWORK_HPP
+#define JIXIAO_FRAMEWORK_HPP
+
+#include <jixiao/decimal.hpp>
+#include <jixiao/error.hpp>
+#include <jixiao/grade.hpp>
+#include <jixiao/indicator.hpp>
+#include <jixiao/rounding_policy.hpp>
+#include <jixiao/version.hpp>
+
+#include <set>
+#include <string>
+#include <vector>
+
+JIXIAO_BEGIN_NAMESPACE
+
+/// @brief What happens to indicators declared not applicable (不适用).
+enum class NotApplicablePolicy : unsigned char {
+  /// The applicable scores are rescaled to the declared total:
+  /// total = Σ applicable scores × 100 / Σ applicable 分值 (seen in published tables). The
+  /// grade is given on the rescaled total.
+  rescale,
+  /// The indicators leave the evaluation: the total is the plain sum, out of the applicable
+  /// 分值, and the grade is given on that sum as it is.
+  drop,
+};
+
+/// @brief A scoring framework (评价指标体系): the indicator tree, the declared total, the
+/// grade scale, the rounding policy and the 不适用 policy. One framework scores many
+/// evaluations.
+///
+/// The tree's root stands for the whole evaluation; its children are the 一级指标.
+/// @code
+/// jixiao::Framework framework;
+/// framework.name = "机关运行补助项目绩效评价指标体系";
+/// framework.root = jixiao::group("", "总分", 100, {decision, process, output, outcome});
+/// jixiao::require_valid(framework);   // throws ValidationError listing every problem
+/// @endcode
+struct Framework {
+  /// A name for reports, e.g. "项目支出绩效评价指标体系".
+  std::string name;
+  /// The tree; root.points should equal `declared_total`.
+  Indicator root;
+  /// The total the 分值 add up to (normally 100).
+  Decimal declared_total = 100;
+  /// How totals are graded (default: 财预〔2020〕10号).
+  GradeScale grades = GradeScale::finance_ministry_2020();
+  /// Where and how scores are rounded (default: leaves to 2 places, half up).
+  RoundingPolicy rounding;
+  /// What 不适用 indicators do to the total (default: rescale).
+  NotApplicablePolicy not_applicable = NotApplicablePolicy::rescale;
+};
+
+namespace detail {
+
+inline void validate_node(const Indicator& node, std::set<std::string>& codes,
+                          std::vector<Problem>& problems) {
+  const auto add = [&](ErrorCode code, const std::string& what) {
+    problems.push_back({code, node.code, node.label() + ": " + what});
+  };
+  if (node.code.empty())
+    add(ErrorCode::missing_rule, "an indicator needs a code");
+  else if (!codes.insert(node.code).second)
+    add(ErrorCode::duplicate_code, "the code is used twice");
+  if (node.points.signum() < 0)
+    add(ErrorCode::negative_points, "分值 " + node.points.to_string() + " is negative");
+  if (node.is_leaf()) {
+    if (!node.rule)
+      add(ErrorCode::missing_rule, "a leaf indicator needs a scoring rule");
+    else
+      node.rule->check(node, problems);
+    return;
+  }
+  Decimal sum;
+  for (const Indicator& child : node.children) {
+    sum += child.points;
+    validate_node(child, codes, problems);
+  }
+  if (sum != node.points) {
+    add(ErrorCode::points_mismatch,
+        "the children's 分值 add up to " + sum.to_string() + ", not " + node.points.to_string());
+  }
+}
+
+}  // namespace detail
+
+/// @brief Every problem of `framework`, in tree order; empty when it can score.
+///
+/// Checks: each node's children's 分值 sum exactly to its own (501); the root's 分值 is the
+/// declared total (502); codes are unique and not empty (503, 506); no 分值 is negative (504);
+/// every leaf has a rule whose parameters are coherent (505, 506); the grade scale has no
+/// gaps or overlaps (507). Messages name the indicator by code and name.
+[[nodiscard]] inline std::vector<Problem> validate(const Framework& framework) {
+  std::vector<Problem> problems;
+  const Indicator& root = framework.root;
+  if (root.points != framework.declared_total) {
+    problems.push_back({ErrorCode::total_mismatch, root.code,
+                        root.label() + ": the indicators add up to " + root.points.to_string() +
+                            ", not the declared total " + framework.declared_total.to_string()});
+  }
+  std::set<std::string> codes;
+  if (root.code.empty()) {
+    // The root may go without a code; its descendants may not.
+    Decimal sum;
+    for (const Indicator& child : root.children) {
+      sum += child.points;
+      detail::validate_node(child, codes, problems);
+    }
+    if (root.children.empty()) {
+      problems.push_back({ErrorCode::missing_rule, "", root.label() + ": no indicators"});
+    } else if (sum != root.points) {
+      problems.push_back({ErrorCode::points_mismatch, "",
+                          root.label() + ": the 一级指标 add up to " + sum.to_string() + ", not " +
+                              root.points.to_string()});
+    }
+  } else {
+    detail::validate_node(root, codes, problems);
+  }
+  for (Problem& p : framework.grades.check()) problems.push_back(std::move(p));
+  return problems;
+}
+
+/// @brief Throws ValidationError listing every problem of `framework`, if it has any.
+inline void require_valid(const Framework& framework) {
+  std::vector<Problem> problems = validate(framework);
+  if (!problems.empty()) throw ValidationError(std::move(problems));
+}
+
+JIXIAO_END_NAMESPACE
+
+#endif  // JIXIAO_FRAMEWORK_HPP

@@ -1,0 +1,141 @@
+/// @file grade.hpp
+/// @brief jixiao::GradeScale (优/良/中/差 and other scales) and jixiao::Rating, the outcome.
+#ifndef JIXIAO_GRADE_HPP
+#define JIXIAO_GRADE_HPP
+
+#include <jixiao/decimal.hpp>
+#include <jixiao/error.hpp>
+#include <jixiao/interval.hpp>
+#include <jixiao/version.hpp>
+
+#include <algorithm>
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+JIXIAO_BEGIN_NAMESPACE
+
+/// @brief One grade of a scale: its label and the totals it covers.
+struct GradeBand {
+  std::string label;  ///< e.g. "良".
+  Interval range;     ///< e.g. [80, 90).
+};
+
+/// @brief The outcome of grading: a grade, or "not ratable" — which is not a low grade.
+///
+/// OMB's PART has "Results Not Demonstrated" beside its four ratings; a Chinese evaluation
+/// whose every indicator is 不适用 cannot be graded at all. Both are `not_ratable`, with the
+/// reason, so that no one mistakes them for 差.
+struct Rating {
+  /// Whether a grade was given.
+  enum class Status : unsigned char {
+    rated,        ///< `label` is the grade.
+    not_ratable,  ///< No grade; `reason` says why.
+  };
+  Status status = Status::not_ratable;  ///< Rated or not.
+  std::string label;                    ///< The grade, e.g. "良"; empty when not ratable.
+  std::string reason;                   ///< Why it is not ratable; empty when rated.
+
+  /// A grade.
+  static Rating rated(std::string label) { return {Status::rated, std::move(label), {}}; }
+  /// No grade, because of `reason`.
+  static Rating not_ratable(std::string reason) {
+    return {Status::not_ratable, {}, std::move(reason)};
+  }
+  /// Whether a grade was given.
+  [[nodiscard]] bool is_rated() const noexcept { return status == Status::rated; }
+};
+
+/// @brief Grade bands over the total score, as data.
+///
+/// Presets: the 财预〔2020〕10号 scale (finance_ministry_2020(), the default), the 80/70/60
+/// scale of one self-evaluation configuration (self_evaluation_80_70_60()), and OMB PART
+/// (omb_part()). Any other scale can be written as bands; check() reports gaps and overlaps.
+/// @code
+/// auto scale = jixiao::GradeScale::finance_ministry_2020();
+/// scale.rate(87.26_dec).label;   // "良"
+/// scale.rate(90_dec).label;      // "优" (90 含)
+/// @endcode
+class GradeScale {
+ public:
+  /// A scale called `name` with `bands`, in any order.
+  GradeScale(std::string name, std::vector<GradeBand> bands)
+      : name_(std::move(name)), bands_(std::move(bands)) {}
+
+  /// 财预〔2020〕10号: 优 [90, 100], 良 [80, 90), 中 [60, 80), 差 [0, 60).
+  static GradeScale finance_ministry_2020() {
+    return GradeScale("财预〔2020〕10号", {{"优", Interval::closed(90, 100)},
+                                           {"良", Interval::closed_open(80, 90)},
+                                           {"中", Interval::closed_open(60, 80)},
+                                           {"差", Interval::closed_open(0, 60)}});
+  }
+  /// A deployed self-evaluation configuration: 优 [80, 100], 良 [70, 80), 中 [60, 70),
+  /// 差 [0, 60).
+  static GradeScale self_evaluation_80_70_60() {
+    return GradeScale("自评 80/70/60", {{"优", Interval::closed(80, 100)},
+                                        {"良", Interval::closed_open(70, 80)},
+                                        {"中", Interval::closed_open(60, 70)},
+                                        {"差", Interval::closed_open(0, 60)}});
+  }
+  /// US OMB PART: Effective [85, 100], Moderately Effective [70, 85), Adequate [50, 70),
+  /// Ineffective [0, 50). "Results Not Demonstrated" is Rating::not_ratable.
+  static GradeScale omb_part() {
+    return GradeScale("OMB PART", {{"Effective", Interval::closed(85, 100)},
+                                   {"Moderately Effective", Interval::closed_open(70, 85)},
+                                   {"Adequate", Interval::closed_open(50, 70)},
+                                   {"Ineffective", Interval::closed_open(0, 50)}});
+  }
+
+  /// The scale's name.
+  [[nodiscard]] const std::string& name() const noexcept { return name_; }
+  /// The bands, as given.
+  [[nodiscard]] const std::vector<GradeBand>& bands() const noexcept { return bands_; }
+
+  /// Gaps, overlaps and duplicate labels, as problems with id 507.
+  [[nodiscard]] std::vector<Problem> check() const {
+    std::vector<Problem> problems;
+    const auto bad = [&](const std::string& what) {
+      problems.push_back(
+          {ErrorCode::invalid_grade_scale, "", "grade scale " + name_ + ": " + what});
+    };
+    if (bands_.empty()) {
+      bad("no grades");
+      return problems;
+    }
+    std::set<std::string> labels;
+    for (const GradeBand& band : bands_) {
+      if (!labels.insert(band.label).second) bad("grade \"" + band.label + "\" appears twice");
+    }
+    const PartitionCheck partition = check_partition(sorted_ranges());
+    if (!partition.ok()) bad(partition.problem);
+    return problems;
+  }
+
+  /// The grade of `total`, or not ratable when no band holds it.
+  [[nodiscard]] Rating rate(const Decimal& total) const {
+    for (const GradeBand& band : bands_) {
+      if (band.range.contains(total)) return Rating::rated(band.label);
+    }
+    return Rating::not_ratable("total " + total.to_string() + " is outside the grade scale " +
+                               name_);
+  }
+
+ private:
+  std::vector<Interval> sorted_ranges() const {
+    std::vector<Interval> ranges;
+    for (const GradeBand& band : bands_) ranges.push_back(band.range);
+    std::sort(ranges.begin(), ranges.end(), [](const Interval& a, const Interval& b) {
+      if (!a.lower() || !b.lower()) return !a.lower() && b.lower();
+      return a.lower()->value < b.lower()->value;
+    });
+    return ranges;
+  }
+
+  std::string name_;
+  std::vector<GradeBand> bands_;
+};
+
+JIXIAO_END_NAMESPACE
+
+#endif  // JIXIAO_GRADE_HPP

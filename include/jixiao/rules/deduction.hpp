@@ -1,0 +1,177 @@
+/// @file rules/deduction.hpp
+/// @brief Rule kind 4: deductions from the full points, floor 0 (扣完为止).
+#ifndef JIXIAO_RULES_DEDUCTION_HPP
+#define JIXIAO_RULES_DEDUCTION_HPP
+
+#include <jixiao/decimal.hpp>
+#include <jixiao/detail/wording.hpp>
+#include <jixiao/indicator.hpp>
+#include <jixiao/quantity.hpp>
+#include <jixiao/ratio.hpp>
+#include <jixiao/rule.hpp>
+#include <jixiao/rule_context.hpp>
+#include <jixiao/version.hpp>
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+JIXIAO_BEGIN_NAMESPACE
+namespace rules {
+
+/// @brief Which side of the threshold costs points.
+enum class Excess : unsigned char {
+  above,  ///< Value above the threshold (e.g. 三公经费控制率 over 100%, violations over 0).
+  below,  ///< Value below the threshold (a shortfall, e.g. workload under plan).
+};
+
+/// @brief How the excess is counted in steps.
+enum class Counting : unsigned char {
+  proportional,   ///< Exactly: an excess of 1.5 steps costs 1.5 × the deduction.
+  whole_steps,    ///< Only complete steps count (floor): 每低3%扣1分 with a 5% gap costs 1.
+  started_steps,  ///< Every started step counts (ceiling): a 5% gap costs 2.
+};
+
+/// @brief Full points minus a deduction per step of excess, never below zero (扣完为止).
+///
+/// **When evaluators use it:**
+/// - per finding (资金使用合规性: 每发现1处违规扣1分): `Deduction::per_finding("违规次数", 1)`;
+/// - per percentage point over a limit (财政供养人员控制率: 超过100%的，每超1个百分点扣0.5分):
+///   `Deduction::per_point_above(Quantity::percent("控制率"), 1, 0.5_dec)`;
+/// - per x% of shortfall (每低于计划工作量3%扣1分):
+///   `Deduction::per_step_below(Quantity::percent("完成率"), 1, 0.03_dec, 1)`.
+///
+/// The deduction is `steps × per_step`, at most `cap` (default: the 分值), and the score
+/// never goes below 0. A negative count is an error, not a bonus.
+class Deduction final : public Rule {
+ public:
+  /// The general form: `per_step` points for each `step` of `value` beyond `threshold`,
+  /// on the `excess` side.
+  Deduction(Quantity value, Excess excess, const Decimal& threshold, const Decimal& step,
+            const Decimal& per_step)
+      : value_(std::move(value)),
+        excess_(excess),
+        threshold_(threshold),
+        step_(step),
+        per_step_(per_step) {}
+
+  /// `per_finding` points for each finding counted in input `count` (扣完为止).
+  static Deduction per_finding(std::string count, const Decimal& per_finding) {
+    Deduction d(Quantity::input(std::move(count)), Excess::above, 0, 1, per_finding);
+    d.unit_ = "处";
+    return d;
+  }
+  /// `per_point` points for each percentage point of `rate` above `limit` (a fraction).
+  static Deduction per_point_above(Quantity rate, const Decimal& limit, const Decimal& per_point) {
+    Deduction d(std::move(rate), Excess::above, limit, Decimal::from_scaled(1, 2), per_point);
+    d.unit_ = "个百分点";
+    return d;
+  }
+  /// `per_step` points for each `step` (a fraction, e.g. 0.03) of `rate` below `target`.
+  static Deduction per_step_below(Quantity rate, const Decimal& target, const Decimal& step,
+                                  const Decimal& per_step) {
+    return Deduction(std::move(rate), Excess::below, target, step, per_step);
+  }
+
+  /// How steps are counted (default: Counting::proportional; per_finding counts are whole).
+  Deduction& counting(Counting how) {
+    counting_ = how;
+    return *this;
+  }
+  /// The largest deduction (default: the 分值).
+  Deduction& cap(const Decimal& max_deduction) {
+    cap_ = max_deduction;
+    return *this;
+  }
+
+  /// "deduction"
+  [[nodiscard]] std::string_view kind() const noexcept override { return "deduction"; }
+
+  /// e.g. "每发现1处扣1分，扣完为止".
+  [[nodiscard]] std::string criterion(const Indicator& leaf) const override {
+    std::string text = value_.description();
+    text += excess_ == Excess::above ? "每超过" : "每低于";
+    text += threshold_text() + " " + step_text() + "扣" + detail::points_text(per_step_) + "分";
+    if (cap_) text += "，最多扣" + detail::points_text(*cap_) + "分";
+    (void)leaf;
+    return text + "，扣完为止";
+  }
+
+  /// Positive step, non-negative deduction and cap.
+  void check(const Indicator& leaf, std::vector<Problem>& problems) const override {
+    const auto bad = [&](const std::string& what) {
+      problems.push_back({ErrorCode::invalid_rule, leaf.code, leaf.label() + ": " + what});
+    };
+    if (step_.signum() <= 0) bad("the deduction step must be positive, not " + step_.to_string());
+    if (per_step_.signum() < 0) bad("the deduction per step must not be negative");
+    if (cap_ && cap_->signum() < 0) bad("the deduction cap must not be negative");
+  }
+
+  /// max(0, 分值 − min(cap, steps × per_step)).
+  [[nodiscard]] Score score(const RuleContext& context) const override {
+    Trace& trace = context.trace();
+    const Quantity::Value read = value_.read(context);
+    if (unit_ == "处" && read.exact.signum() < 0) {
+      context.fail(ErrorCode::invalid_input,
+                   "the count " + value_.show(read.exact) + " of findings is negative");
+    }
+    const Ratio beyond =
+        excess_ == Excess::above ? read.exact - threshold_ : Ratio(threshold_) - read.exact;
+    trace.step(value_.description(), read.expression, value_.show(read.exact));
+    const Decimal& points = context.points();
+    if (beyond.signum() <= 0) {
+      trace.step("扣分", "", "0分");
+      return {Ratio(points), ""};
+    }
+    const Ratio steps = counted(beyond * Ratio(1, step_));
+    Ratio deduction = steps * per_step_;
+    const Decimal cap = cap_ ? *cap_ : points;
+    if (deduction > cap) deduction = cap;
+    const std::string deduction_text = detail::points_text(deduction.round(4, Rounding::half_up));
+    trace.step("扣分", steps_text(steps) + "×" + detail::points_text(per_step_),
+               deduction_text + "分");
+    if (deduction >= points) return {Ratio(Decimal(0)), "扣完为止"};
+    return {Ratio(points) - deduction, detail::points_text(points) + "−" + deduction_text};
+  }
+
+ private:
+  Ratio counted(const Ratio& steps) const {
+    switch (counting_) {
+      case Counting::proportional:
+        return steps;
+      case Counting::whole_steps:
+        return steps.round(0, Rounding::floor);
+      case Counting::started_steps:
+        return steps.round(0, Rounding::ceiling);
+    }
+    return steps;
+  }
+
+  std::string threshold_text() const {
+    return value_.is_percent() ? detail::exact_percent(threshold_)
+                               : detail::points_text(threshold_);
+  }
+  std::string step_text() const {
+    if (!unit_.empty()) return "1" + unit_;
+    return value_.is_percent() ? detail::exact_percent(step_) : detail::points_text(step_);
+  }
+  std::string steps_text(const Ratio& steps) const {
+    const std::string n = detail::points_text(steps.round(4, Rounding::half_up));
+    return unit_.empty() ? n : n + unit_;
+  }
+
+  Quantity value_;
+  Excess excess_;
+  Decimal threshold_;
+  Decimal step_;
+  Decimal per_step_;
+  Counting counting_ = Counting::proportional;
+  std::optional<Decimal> cap_;
+  std::string unit_;
+};
+
+}  // namespace rules
+JIXIAO_END_NAMESPACE
+
+#endif  // JIXIAO_RULES_DEDUCTION_HPP

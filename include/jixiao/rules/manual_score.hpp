@@ -1,0 +1,85 @@
+/// @file rules/manual_score.hpp
+/// @brief Rule kind 9: a score set by the evaluator, within [0, 分值], with a written reason.
+#ifndef JIXIAO_RULES_MANUAL_SCORE_HPP
+#define JIXIAO_RULES_MANUAL_SCORE_HPP
+
+#include <jixiao/decimal.hpp>
+#include <jixiao/detail/wording.hpp>
+#include <jixiao/indicator.hpp>
+#include <jixiao/rule.hpp>
+#include <jixiao/rule_context.hpp>
+#include <jixiao/version.hpp>
+
+#include <optional>
+#include <string>
+#include <utility>
+
+JIXIAO_BEGIN_NAMESPACE
+namespace rules {
+
+/// @brief The evaluator's own score, with a mandatory reason; optionally minus a manual
+/// deduction (the platform's 扣分: score = max(0, 得分 − 扣分)).
+///
+/// **When evaluators use it:** where no formula fits — an over-achievement the evaluator cuts,
+/// a judgement the 评分标准 leaves open. The reason is required because an auditor must be
+/// able to see why; a score without one is an error (606), as is a score outside [0, 分值] (608).
+/// @code
+/// rules::ManualScore()   // facts: {"得分", 4.5_dec}, {"评分理由", "超额完成较多，酌情扣减"}
+/// @endcode
+class ManualScore final : public Rule {
+ public:
+  /// Reads the score from `score_input` and the reason from `reason_input`.
+  explicit ManualScore(std::string score_input = "得分", std::string reason_input = "评分理由")
+      : score_input_(std::move(score_input)), reason_input_(std::move(reason_input)) {}
+
+  /// Also subtracts the number in `input` (a manual 扣分), never going below 0.
+  ManualScore& deduction(std::string input) {
+    deduction_input_ = std::move(input);
+    return *this;
+  }
+
+  /// "manual_score"
+  [[nodiscard]] std::string_view kind() const noexcept override { return "manual_score"; }
+
+  /// "由评价人员在0至5分之间评分并说明理由".
+  [[nodiscard]] std::string criterion(const Indicator& leaf) const override {
+    std::string text =
+        "由评价人员在0至" + detail::points_text(leaf.points) + "分之间评分并说明理由";
+    if (deduction_input_) text += "，另扣" + *deduction_input_ + "（扣完为止）";
+    return text;
+  }
+
+  /// The evaluator's score (minus the deduction), checked.
+  [[nodiscard]] Score score(const RuleContext& context) const override {
+    const Decimal& points = context.points();
+    const Decimal given = context.number(score_input_);
+    if (given.signum() < 0 || given > points) {
+      context.fail(ErrorCode::score_out_of_range,
+                   "score " + given.to_string() + " is outside [0, " + points.to_string() + "]");
+    }
+    const std::optional<std::string> reason = context.optional_text(reason_input_);
+    if (!reason || reason->find_first_not_of(" \t\r\n") == std::string::npos) {
+      context.fail(ErrorCode::missing_reason,
+                   "a manual score needs a reason (input \"" + reason_input_ + "\")");
+    }
+    context.trace().step(reason_input_, "", *reason);
+    if (!deduction_input_) return {Ratio(given), ""};
+    const Decimal deduction = context.number(*deduction_input_);
+    if (deduction.signum() < 0) {
+      context.fail(ErrorCode::invalid_input,
+                   "the deduction " + deduction.to_string() + " is negative");
+    }
+    const Decimal result = deduction >= given ? Decimal(0) : given - deduction;
+    return {Ratio(result), detail::points_text(given) + "−" + detail::points_text(deduction)};
+  }
+
+ private:
+  std::string score_input_;
+  std::string reason_input_;
+  std::optional<std::string> deduction_input_;
+};
+
+}  // namespace rules
+JIXIAO_END_NAMESPACE
+
+#endif  // JIXIAO_RULES_MANUAL_SCORE_HPP

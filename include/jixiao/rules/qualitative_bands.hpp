@@ -1,0 +1,171 @@
+/// @file rules/qualitative_bands.hpp
+/// @brief Rule kind 7: qualitative levels (达成 / 部分达成 / 未达成), the evaluator's score
+///        validated against the level's band.
+#ifndef JIXIAO_RULES_QUALITATIVE_BANDS_HPP
+#define JIXIAO_RULES_QUALITATIVE_BANDS_HPP
+
+#include <jixiao/decimal.hpp>
+#include <jixiao/detail/wording.hpp>
+#include <jixiao/indicator.hpp>
+#include <jixiao/interval.hpp>
+#include <jixiao/rule.hpp>
+#include <jixiao/rule_context.hpp>
+#include <jixiao/version.hpp>
+
+#include <algorithm>
+#include <string>
+#include <utility>
+#include <vector>
+
+JIXIAO_BEGIN_NAMESPACE
+namespace rules {
+
+/// @brief One qualitative level: its label, other spellings, and its share of the 分值.
+struct Level {
+  std::string label;                 ///< e.g. "达成".
+  std::vector<std::string> aliases;  ///< Other spellings accepted, e.g. "达成年度指标".
+  Interval share;                    ///< The allowed score as a share of the 分值, e.g. [0.8, 1].
+};
+
+/// @brief The evaluator picks a level and a score; the score must lie in the level's band.
+///
+/// **When evaluators use it:** for 定性 indicators of 产出 and 效益 (the 办法's three bands):
+/// 达成年度指标 → [80%, 100%] of the 分值; 部分达成年度指标并具有一定效果 → [60%, 80%);
+/// 未达成年度指标且效果较差 → [0, 60%). Imports use the short forms 达成 / 部分达成 / 未达成,
+/// tables also write 达成预期指标; all are accepted. The seed's 社会效益 indicators ("逐步提高",
+/// "不断提高") were judged 达成 and given 10 of 10.
+///
+/// Inputs: the level (text, default name "等级") and the score (number, default "得分").
+/// A score outside the level's band is an error (604) naming both.
+/// @code
+/// rules::QualitativeBands()   // facts: {"等级", "达成"}, {"得分", 10}
+/// // 等级=达成（8～10分）；得分=10.00分
+/// @endcode
+class QualitativeBands final : public Rule {
+ public:
+  /// The 办法's three levels.
+  QualitativeBands() : levels_(standard_levels()) {}
+  /// Custom levels (their shares must partition [0, 1]).
+  explicit QualitativeBands(std::vector<Level> levels) : levels_(std::move(levels)) {}
+
+  /// 达成 [0.8, 1], 部分达成 [0.6, 0.8), 未达成 [0, 0.6), with the long spellings as aliases.
+  static std::vector<Level> standard_levels() {
+    const Decimal sixty = Decimal::from_scaled(6, 1);
+    const Decimal eighty = Decimal::from_scaled(8, 1);
+    return {
+        {"达成", {"达成年度指标", "达成预期指标"}, Interval::closed(eighty, 1)},
+        {"部分达成",
+         {"部分达成年度指标并具有一定效果", "部分达成年度指标", "部分达成预期指标"},
+         Interval::closed_open(sixty, eighty)},
+        {"未达成",
+         {"未达成年度指标且效果较差", "未达成年度指标", "未达成预期指标"},
+         Interval::closed_open(0, sixty)},
+    };
+  }
+
+  /// The names of the level and score inputs (default "等级" and "得分").
+  QualitativeBands& inputs(std::string level, std::string score) {
+    level_input_ = std::move(level);
+    score_input_ = std::move(score);
+    return *this;
+  }
+
+  /// "qualitative_bands"
+  [[nodiscard]] std::string_view kind() const noexcept override { return "qualitative_bands"; }
+
+  /// e.g. "达成得8～10分；部分达成得6～8分（不含8分）；未达成得0～6分（不含6分）".
+  [[nodiscard]] std::string criterion(const Indicator& leaf) const override {
+    std::string text;
+    for (const Level& level : levels_) {
+      if (!text.empty()) text += "；";
+      text += level.label + "得" + band_text(level, leaf.points);
+    }
+    return text;
+  }
+
+  /// The shares partition [0, 1]; labels and aliases distinct.
+  void check(const Indicator& leaf, std::vector<Problem>& problems) const override {
+    const auto bad = [&](const std::string& what) {
+      problems.push_back({ErrorCode::invalid_rule, leaf.code, leaf.label() + ": " + what});
+    };
+    if (levels_.empty()) {
+      bad("no levels");
+      return;
+    }
+    std::vector<Interval> shares;
+    for (const Level& level : levels_) shares.push_back(level.share);
+    std::sort(shares.begin(), shares.end(), [](const Interval& a, const Interval& b) {
+      if (!a.lower() || !b.lower()) return !a.lower() && b.lower();
+      return a.lower()->value < b.lower()->value;
+    });
+    const PartitionCheck partition = check_partition(shares);
+    if (!partition.ok()) bad("level shares: " + partition.problem);
+    const Interval whole = Interval::closed(0, 1);
+    const auto& low = shares.front().lower();
+    const auto& high = shares.back().upper();
+    if (!low || !high || low->value != 0 || !low->inclusive || high->value != 1 ||
+        !high->inclusive) {
+      bad("the level shares must cover " + whole.to_string() + " exactly");
+    }
+  }
+
+  /// The evaluator's score, checked against the chosen level's band.
+  [[nodiscard]] Score score(const RuleContext& context) const override {
+    const std::string& chosen = context.text(level_input_);
+    const Level* level = find(chosen);
+    if (!level) {
+      std::string allowed;
+      for (const Level& l : levels_) allowed += (allowed.empty() ? "" : ", ") + l.label;
+      context.fail(ErrorCode::invalid_input, "\"" + chosen + "\" is not a level (" + allowed + ")");
+    }
+    const Decimal& points = context.points();
+    const Decimal given = context.number(score_input_);
+    if (given.signum() < 0 || given > points) {
+      context.fail(ErrorCode::score_out_of_range,
+                   "score " + given.to_string() + " is outside [0, " + points.to_string() + "]");
+    }
+    const bool inside =
+        points.is_zero() ? given.is_zero() : level->share.contains(Ratio(given, points));
+    if (!inside) {
+      context.fail(ErrorCode::score_outside_band, "score " + given.to_string() +
+                                                      " is outside the band of \"" + level->label +
+                                                      "\": " + band_text(*level, points));
+    }
+    context.trace().step(level_input_, "", level->label + "（" + band_text(*level, points) + "）");
+    return {Ratio(given), ""};
+  }
+
+ private:
+  const Level* find(const std::string& chosen) const {
+    for (const Level& level : levels_) {
+      if (level.label == chosen) return &level;
+      for (const std::string& alias : level.aliases) {
+        if (alias == chosen) return &level;
+      }
+    }
+    return nullptr;
+  }
+
+  // The band in points: "8～10分", "6～8分（不含8分）".
+  static std::string band_text(const Level& level, const Decimal& points) {
+    const auto& lo = level.share.lower();
+    const auto& hi = level.share.upper();
+    const std::string low = lo ? detail::points_text(lo->value * points) : "−∞";
+    const std::string high = hi ? detail::points_text(hi->value * points) : "+∞";
+    std::string text = low + "～" + high + "分";
+    std::string excluded;
+    if (lo && !lo->inclusive) excluded = low + "分";
+    if (hi && !hi->inclusive) excluded += (excluded.empty() ? "" : "、") + high + "分";
+    if (!excluded.empty()) text += "（不含" + excluded + "）";
+    return text;
+  }
+
+  std::vector<Level> levels_;
+  std::string level_input_ = "等级";
+  std::string score_input_ = "得分";
+};
+
+}  // namespace rules
+JIXIAO_END_NAMESPACE
+
+#endif  // JIXIAO_RULES_QUALITATIVE_BANDS_HPP

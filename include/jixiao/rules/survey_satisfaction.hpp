@@ -1,0 +1,126 @@
+/// @file rules/survey_satisfaction.hpp
+/// @brief Rule kind 8: survey satisfaction (满意度) against a threshold.
+#ifndef JIXIAO_RULES_SURVEY_SATISFACTION_HPP
+#define JIXIAO_RULES_SURVEY_SATISFACTION_HPP
+
+#include <jixiao/decimal.hpp>
+#include <jixiao/detail/wording.hpp>
+#include <jixiao/indicator.hpp>
+#include <jixiao/quantity.hpp>
+#include <jixiao/rule.hpp>
+#include <jixiao/rule_context.hpp>
+#include <jixiao/version.hpp>
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+JIXIAO_BEGIN_NAMESPACE
+namespace rules {
+
+/// @brief How a satisfaction below the threshold is scored.
+enum class BelowThreshold : unsigned char {
+  proportional,  ///< 满意度/阈值 × 分值 (the usual 按比例得分).
+  rate,          ///< 满意度 × 分值.
+  zero,          ///< nothing.
+};
+
+/// @brief 服务对象满意度: satisfied / respondents, against a threshold.
+///
+/// **When evaluators use it:** for the 满意度 indicator of the 效益 category (10 分 in a
+/// 单位自评). The seed: 20 questionnaires, 19 satisfied (95%), target ≥ 95% → 10 of 10.
+/// The threshold is the leaf's target value unless set here; at or above it, full points.
+/// @code
+/// rules::SurveySatisfaction(Quantity::ratio("满意人数", "有效调查人数"))
+/// // 满意度=（19/20）×100.00%=95.00%；得分=10分
+/// @endcode
+class SurveySatisfaction final : public Rule {
+ public:
+  /// Scores `rate` (default: 满意人数 / 有效调查人数).
+  explicit SurveySatisfaction(Quantity rate = Quantity::ratio("满意人数", "有效调查人数"))
+      : rate_(std::move(rate)) {}
+
+  /// The threshold as a fraction (0.95); default: the leaf's target value.
+  SurveySatisfaction& threshold(const Decimal& fraction) {
+    threshold_ = fraction;
+    return *this;
+  }
+  /// How a rate below the threshold scores (default: BelowThreshold::proportional).
+  SurveySatisfaction& below(BelowThreshold how) {
+    below_ = how;
+    return *this;
+  }
+
+  /// "survey_satisfaction"
+  [[nodiscard]] std::string_view kind() const noexcept override { return "survey_satisfaction"; }
+
+  /// e.g. "满意度达到95.00%得满分，未达到按满意度/95.00%×分值计分".
+  [[nodiscard]] std::string criterion(const Indicator& leaf) const override {
+    const std::optional<Decimal> t = threshold_of(leaf);
+    const std::string goal = t ? detail::exact_percent(*t) : "目标值";
+    switch (below_) {
+      case BelowThreshold::proportional:
+        return "满意度达到" + goal + "得满分，未达到按满意度/" + goal + "×分值计分";
+      case BelowThreshold::rate:
+        return "满意度达到" + goal + "得满分，未达到按满意度×分值计分";
+      case BelowThreshold::zero:
+        return "满意度达到" + goal + "得满分，未达到不得分";
+    }
+    return {};
+  }
+
+  /// A threshold in (0, 1] must be known.
+  void check(const Indicator& leaf, std::vector<Problem>& problems) const override {
+    const std::optional<Decimal> t = threshold_of(leaf);
+    if (!t || t->signum() <= 0 || *t > 1) {
+      problems.push_back({ErrorCode::invalid_rule, leaf.code,
+                          leaf.label() +
+                              ": satisfaction needs a threshold in (0, 100%] (set one, or a "
+                              "numeric target)"});
+    }
+  }
+
+  /// Full points at or above the threshold, else by `below`.
+  [[nodiscard]] Score score(const RuleContext& context) const override {
+    const std::optional<Decimal> threshold = threshold_of(context.indicator());
+    if (!threshold || threshold->signum() <= 0) {
+      context.fail(ErrorCode::invalid_rule, "satisfaction needs a positive threshold");
+    }
+    const Quantity::Value read = rate_.read(context);
+    if (read.exact.signum() < 0 || read.exact > 1) {
+      context.fail(ErrorCode::invalid_input,
+                   "satisfaction " + rate_.show(read.exact) + " is outside [0, 100%]");
+    }
+    context.trace().step("满意度", read.expression, rate_.show(read.exact));
+    const Decimal& points = context.points();
+    if (read.exact >= *threshold) return {Ratio(points), ""};
+    const std::string shown = rate_.show(read.exact);
+    switch (below_) {
+      case BelowThreshold::proportional:
+        return {
+            read.exact * Ratio(1, *threshold) * points,
+            shown + "/" + detail::exact_percent(*threshold) + "×" + detail::points_text(points)};
+      case BelowThreshold::rate:
+        return {read.exact * points, shown + "×" + detail::points_text(points)};
+      case BelowThreshold::zero:
+        break;
+    }
+    return {Ratio(Decimal(0)), ""};
+  }
+
+ private:
+  std::optional<Decimal> threshold_of(const Indicator& leaf) const {
+    if (threshold_) return threshold_;
+    return leaf.target.value();
+  }
+
+  Quantity rate_;
+  std::optional<Decimal> threshold_;
+  BelowThreshold below_ = BelowThreshold::proportional;
+};
+
+}  // namespace rules
+JIXIAO_END_NAMESPACE
+
+#endif  // JIXIAO_RULES_SURVEY_SATISFACTION_HPP

@@ -1,0 +1,187 @@
+/// @file rules/target_attainment.hpp
+/// @brief Rule kind 2: score by attainment of the target (正向, 反向, 等于).
+#ifndef JIXIAO_RULES_TARGET_ATTAINMENT_HPP
+#define JIXIAO_RULES_TARGET_ATTAINMENT_HPP
+
+#include <jixiao/decimal.hpp>
+#include <jixiao/detail/wording.hpp>
+#include <jixiao/indicator.hpp>
+#include <jixiao/quantity.hpp>
+#include <jixiao/rounding_policy.hpp>
+#include <jixiao/rule.hpp>
+#include <jixiao/rule_context.hpp>
+#include <jixiao/target.hpp>
+#include <jixiao/version.hpp>
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+JIXIAO_BEGIN_NAMESPACE
+namespace rules {
+
+/// @brief How a missed "less is better" (反向, ≤ / <) target is scored.
+enum class ReverseScoring : unsigned char {
+  ratio,   ///< 目标值/实际值 × 分值 (seen in published tables).
+  linear,  ///< (1 − (实际值 − 目标值)/目标值) × 分值, nothing from twice the target up (platform).
+};
+
+/// @brief Scores the actual value against the leaf's target by its comparator.
+///
+/// **When evaluators use it:** for 产出 and 效益 indicators with a numeric target (数量、质量、
+/// 时效、成本指标): "支出分类 ≤ 5 个", "完成率 = 100%", "满意度 ≥ 95%". The completion rate
+/// (指标完成率) is what reports print next to each indicator.
+///
+/// | target | met | missed |
+/// | --- | --- | --- |
+/// | ≥ t, > t (正向) | full points | a / t × 分值 (a < 0 counts as 0) |
+/// | ≤ t, < t (反向) | full points | `ratio`: t / a × 分值; `linear`: (2t − a) / t × 分值, 0 from a ≥ 2t |
+/// | = t, t > 0 | a ≥ t: full points | a / t × 分值 |
+/// | = 0 | a ≤ 0: full points | 0 |
+///
+/// Over-achievement is not cut: the 办法 leaves that to the evaluator (a manual score). Strict
+/// comparators (>, <) score like ≥ and ≤ except that an actual value equal to the target is
+/// reported as not met.
+/// @code
+/// leaf("3.1.1", "支出分类", 12, IndicatorKind::quantitative,
+///      Target::quantitative(Comparator::at_most, 5, "个"),
+///      rules::TargetAttainment(Quantity::input("实际完成值")))
+/// // 指标完成率=100.00%；得分=100.00%×12=12.00分
+/// @endcode
+class TargetAttainment final : public Rule {
+ public:
+  /// Scores `actual` against the leaf's target.
+  explicit TargetAttainment(Quantity actual = Quantity::input("实际完成值"))
+      : actual_(std::move(actual)) {}
+
+  /// How a missed ≤ / < target is scored (default: ReverseScoring::ratio).
+  TargetAttainment& reverse(ReverseScoring how) {
+    reverse_ = how;
+    return *this;
+  }
+  /// Rounds the completion rate before multiplying, as printed (4 places = 2 of a percentage).
+  TargetAttainment& displayed_rate(RoundingStep step) {
+    displayed_ = step;
+    return *this;
+  }
+
+  /// "target_attainment"
+  [[nodiscard]] std::string_view kind() const noexcept override { return "target_attainment"; }
+
+  /// The criterion for the leaf's comparator, e.g. "实际完成值不超过目标值得满分；…".
+  [[nodiscard]] std::string criterion(const Indicator& leaf) const override {
+    const Target& t = leaf.target;
+    const std::string target = "目标值" + t.to_string();
+    if (!t.comparator()) return "按实际完成值与目标值的比较计分（未设定目标值）";
+    switch (*t.comparator()) {
+      case Comparator::at_least:
+      case Comparator::above:
+        return "达到" + target + "得满分，未达到按实际完成值/目标值×分值计分";
+      case Comparator::at_most:
+      case Comparator::below:
+        return reverse_ == ReverseScoring::ratio
+                   ? "不超过" + target + "得满分，超过按目标值/实际完成值×分值计分"
+                   : "不超过" + target +
+                         "得满分，超过按（1−（实际完成值−目标值）/目标值）×分值计分，"
+                         "达到目标值2倍及以上不得分";
+      case Comparator::equal:
+        return t.value() && t.value()->is_zero()
+                   ? "实际完成值为0得满分，否则不得分"
+                   : "达到" + target + "得满分，未达到按实际完成值/目标值×分值计分";
+    }
+    return {};
+  }
+
+  /// The leaf needs a quantitative target.
+  void check(const Indicator& leaf, std::vector<Problem>& problems) const override {
+    if (!leaf.target.is_quantitative()) {
+      problems.push_back({ErrorCode::invalid_rule, leaf.code,
+                          leaf.label() + ": target attainment needs a numeric target (≥ > = ≤ <)"});
+    }
+    if (displayed_ && (displayed_->places < 0 || displayed_->places > Decimal::max_scale)) {
+      problems.push_back({ErrorCode::invalid_rule, leaf.code,
+                          leaf.label() + ": displayed-rate places outside [0, 38]"});
+    }
+  }
+
+  /// The completion rate by the table above, × 分值.
+  [[nodiscard]] Score score(const RuleContext& context) const override {
+    const Target& target = context.indicator().target;
+    if (!target.is_quantitative()) {
+      context.fail(ErrorCode::invalid_rule, "target attainment needs a numeric target");
+    }
+    Trace& trace = context.trace();
+    const Quantity::Value read = actual_.read(context);
+    Ratio actual = read.exact;
+    if (actual.signum() < 0) {
+      trace.note("实际完成值为负数，按0计");
+      actual = Decimal(0);
+    }
+    const Decimal& goal = *target.value();
+    const bool met = target.met_by(actual);  // after clamping, as the platform does
+    const auto [rate, expression] = completion(*target.comparator(), actual, goal, met);
+    const std::optional<RoundingStep> rounding = displayed_ ? displayed_ : context.policy().rate;
+    const Ratio shown = rounding ? Ratio(rounding->apply(rate)) : rate;
+
+    trace.step("实际完成值", read.expression, actual_.show(read.exact));
+    trace.step("指标完成率", expression, detail::percent_text(shown));
+    const Decimal& points = context.points();
+    return {shown * points, detail::percent_text(shown) + "×" + detail::points_text(points)};
+  }
+
+ private:
+  struct Completion {
+    Ratio rate;
+    std::string expression;
+  };
+
+  // The completion rate in [0, 1] (over-achievement counts as 1).
+  Completion completion(Comparator comparator, const Ratio& actual, const Decimal& goal,
+                        bool met) const {
+    const Ratio one = Decimal(1);
+    const Ratio zero = Decimal(0);
+    const std::string a = actual_.show(actual);
+    const std::string t = actual_.show(goal);
+    switch (comparator) {
+      case Comparator::at_least:
+      case Comparator::above:
+        if (met || goal.signum() <= 0) return {met ? one : zero, ""};
+        return {at_most_one(actual * Ratio(1, goal)), a + "/" + t};
+      case Comparator::equal:
+        if (goal.signum() > 0) {
+          if (actual >= goal) return {one, ""};
+          return {actual * Ratio(1, goal), a + "/" + t};
+        }
+        return {met || (goal.is_zero() && actual.signum() <= 0) ? one : zero, ""};
+      case Comparator::at_most:
+      case Comparator::below:
+        if (met) return {one, ""};
+        if (goal.signum() <= 0) return {zero, ""};
+        if (reverse_ == ReverseScoring::ratio) {
+          return {at_most_one(Ratio(goal) * Ratio(actual.denominator(), actual.numerator())),
+                  t + "/" + a};
+        }
+        {
+          // (1 − (a − t)/t) = (2t − a)/t, nothing from a ≥ 2t.
+          const Ratio twice_goal = Decimal(goal * 2);
+          if (actual >= twice_goal) return {zero, "1−（" + a + "−" + t + "）/" + t};
+          const Decimal numerator =
+              goal * 2 * actual.denominator() - actual.numerator();  // (2t·d − n) / (t·d)
+          return {Ratio(numerator, goal * actual.denominator()), "1−（" + a + "−" + t + "）/" + t};
+        }
+    }
+    return {zero, ""};
+  }
+
+  static Ratio at_most_one(const Ratio& r) { return r > 1 ? Ratio(Decimal(1)) : r; }
+
+  Quantity actual_;
+  ReverseScoring reverse_ = ReverseScoring::ratio;
+  std::optional<RoundingStep> displayed_;
+};
+
+}  // namespace rules
+JIXIAO_END_NAMESPACE
+
+#endif  // JIXIAO_RULES_TARGET_ATTAINMENT_HPP
