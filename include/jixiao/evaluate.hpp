@@ -47,7 +47,7 @@ inline void score_leaf_into(const Indicator& leaf, const LeafFacts* facts,
   row.target = leaf.target.to_string();
   row.applicable_points = leaf.points;
   if (!leaf.rule) {
-    problems.push_back({ErrorCode::missing_rule, leaf.code, leaf.label() + ": no scoring rule"});
+    problems.push_back(problem_at(leaf, ErrorCode::missing_rule, "no scoring rule"));
     return;
   }
   row.criterion = leaf.rule->criterion(leaf);
@@ -67,9 +67,9 @@ inline void score_leaf_into(const Indicator& leaf, const LeafFacts* facts,
   } catch (const ScoringError& e) {
     problems.insert(problems.end(), e.problems().begin(), e.problems().end());
   } catch (const DivisionByZeroError& e) {
-    problems.push_back({ErrorCode::zero_denominator, leaf.code, leaf.label() + ": " + e.what()});
+    problems.push_back(problem_at(leaf, ErrorCode::zero_denominator, e.what()));
   } catch (const Error& e) {
-    problems.push_back({e.code(), leaf.code, leaf.label() + ": " + e.what()});
+    problems.push_back(problem_at(leaf, e.code(), e.what()));
   }
 }
 
@@ -103,7 +103,8 @@ inline void score_node(const Indicator& node, int depth, const Facts& facts,
 
 inline void require_known_codes(const Indicator& root, const Facts& facts,
                                 std::vector<Problem>& problems) {
-  for (const auto& [code, leaf_facts] : facts.leaves()) {
+  for (const auto& entry : facts.leaves()) {
+    const std::string& code = entry.first;
     const Indicator* found = root.find(code);
     if (!found) {
       problems.push_back(
@@ -114,7 +115,6 @@ inline void require_known_codes(const Indicator& root, const Facts& facts,
                           found->label() + ": facts are given for an indicator that is not a "
                                            "leaf; its score is the sum of its children"});
     }
-    (void)leaf_facts;
   }
 }
 

@@ -59,7 +59,7 @@ namespace detail {
 inline void validate_node(const Indicator& node, std::set<std::string>& codes,
                           std::vector<Problem>& problems) {
   const auto add = [&](ErrorCode code, const std::string& what) {
-    problems.push_back({code, node.code, node.label() + ": " + what});
+    problems.push_back(problem_at(node, code, what));
   };
   if (node.code.empty())
     add(ErrorCode::missing_rule, "an indicator needs a code");

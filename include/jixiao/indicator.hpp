@@ -76,6 +76,13 @@ class Indicator {
   }
 };
 
+/// @brief A Problem located at `node`, its message prefixed with the node's label:
+/// `problem_at(leaf, ErrorCode::invalid_rule, "no bands")` reads "3.1 重点支出安排率: no bands".
+/// For Rule::check() implementations, built-in or custom.
+inline Problem problem_at(const Indicator& node, ErrorCode code, const std::string& what) {
+  return {code, node.code, node.label() + ": " + what};
+}
+
 /// @brief An inner node (一级 or 二级指标): code, name, 分值 and children.
 inline Indicator group(std::string code, std::string name, const Decimal& points,
                        std::vector<Indicator> children) {

@@ -75,8 +75,11 @@ class Rule {
   [[nodiscard]] virtual Score score(const RuleContext& context) const = 0;
 
  protected:
+  /// Rules are created as derived classes only.
   Rule() = default;
+  /// Derived rules are copyable (leaf() copies them into shared storage).
   Rule(const Rule&) = default;
+  /// Derived rules are copy-assignable.
   Rule& operator=(const Rule&) = default;
 };
 

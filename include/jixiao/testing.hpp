@@ -51,7 +51,7 @@ struct FormulaResult {
                                          const RoundingPolicy& policy = {}) {
   std::vector<Problem> problems;
   if (!leaf.rule) {
-    problems.push_back({ErrorCode::missing_rule, leaf.code, leaf.label() + ": no scoring rule"});
+    problems.push_back(problem_at(leaf, ErrorCode::missing_rule, "no scoring rule"));
   } else {
     leaf.rule->check(leaf, problems);
   }

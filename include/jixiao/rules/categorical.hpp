@@ -55,7 +55,7 @@ class Categorical final : public Rule {
   /// Labels distinct, points within [0, 分值].
   void check(const Indicator& leaf, std::vector<Problem>& problems) const override {
     const auto bad = [&](const std::string& what) {
-      problems.push_back({ErrorCode::invalid_rule, leaf.code, leaf.label() + ": " + what});
+      problems.push_back(problem_at(leaf, ErrorCode::invalid_rule, what));
     };
     if (categories_.empty()) bad("no categories");
     std::set<std::string> labels;

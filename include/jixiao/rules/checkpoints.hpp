@@ -56,7 +56,7 @@ class Checkpoints final : public Rule {
   /// Points non-negative, names distinct, total equal to the 分值.
   void check(const Indicator& leaf, std::vector<Problem>& problems) const override {
     const auto bad = [&](const std::string& what) {
-      problems.push_back({ErrorCode::invalid_rule, leaf.code, leaf.label() + ": " + what});
+      problems.push_back(problem_at(leaf, ErrorCode::invalid_rule, what));
     };
     if (items_.empty()) bad("no checkpoints");
     Decimal total;

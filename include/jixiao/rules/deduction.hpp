@@ -101,7 +101,7 @@ class Deduction final : public Rule {
   /// Positive step, non-negative deduction and cap.
   void check(const Indicator& leaf, std::vector<Problem>& problems) const override {
     const auto bad = [&](const std::string& what) {
-      problems.push_back({ErrorCode::invalid_rule, leaf.code, leaf.label() + ": " + what});
+      problems.push_back(problem_at(leaf, ErrorCode::invalid_rule, what));
     };
     if (step_.signum() <= 0) bad("the deduction step must be positive, not " + step_.to_string());
     if (per_step_.signum() < 0) bad("the deduction per step must not be negative");

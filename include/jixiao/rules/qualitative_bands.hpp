@@ -86,7 +86,7 @@ class QualitativeBands final : public Rule {
   /// The shares partition [0, 1]; labels and aliases distinct.
   void check(const Indicator& leaf, std::vector<Problem>& problems) const override {
     const auto bad = [&](const std::string& what) {
-      problems.push_back({ErrorCode::invalid_rule, leaf.code, leaf.label() + ": " + what});
+      problems.push_back(problem_at(leaf, ErrorCode::invalid_rule, what));
     };
     if (levels_.empty()) {
       bad("no levels");

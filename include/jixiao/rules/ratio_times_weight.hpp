@@ -94,14 +94,14 @@ class RatioTimesWeight final : public Rule {
   /// Cap not below floor; displayed places in range.
   void check(const Indicator& leaf, std::vector<Problem>& problems) const override {
     if (cap_ && floor_ && *cap_ < *floor_) {
-      problems.push_back({ErrorCode::invalid_rule, leaf.code,
-                          leaf.label() + ": the rate cap " + cap_->to_string() +
-                              " is below the floor " + floor_->to_string()});
+      problems.push_back(problem_at(
+          leaf, ErrorCode::invalid_rule,
+          "the rate cap " + cap_->to_string() + " is below the floor " + floor_->to_string()));
     }
     if (displayed_ && (displayed_->places < 0 || displayed_->places > Decimal::max_scale)) {
-      problems.push_back({ErrorCode::invalid_rule, leaf.code,
-                          leaf.label() + ": displayed-rate places " +
-                              std::to_string(displayed_->places) + " outside [0, 38]"});
+      problems.push_back(problem_at(
+          leaf, ErrorCode::invalid_rule,
+          "displayed-rate places " + std::to_string(displayed_->places) + " outside [0, 38]"));
     }
   }
 

@@ -71,23 +71,22 @@ class StepBands final : public Rule {
   /// Bands ordered, without overlap or gap; points within [0, 分值].
   void check(const Indicator& leaf, std::vector<Problem>& problems) const override {
     if (steps_.empty()) {
-      problems.push_back({ErrorCode::invalid_rule, leaf.code, leaf.label() + ": no bands"});
+      problems.push_back(problem_at(leaf, ErrorCode::invalid_rule, "no bands"));
       return;
     }
     std::vector<Interval> ranges;
     for (const Step& s : steps_) {
       ranges.push_back(s.range);
       if (s.points.signum() < 0 || s.points > leaf.points) {
-        problems.push_back({ErrorCode::invalid_rule, leaf.code,
-                            leaf.label() + ": band " + s.range.to_string() + " gives " +
-                                s.points.to_string() + " points, outside [0, " +
-                                leaf.points.to_string() + "]"});
+        problems.push_back(problem_at(leaf, ErrorCode::invalid_rule,
+                                      "band " + s.range.to_string() + " gives " +
+                                          s.points.to_string() + " points, outside [0, " +
+                                          leaf.points.to_string() + "]"));
       }
     }
     const PartitionCheck partition = check_partition(ranges);
     if (!partition.ok()) {
-      problems.push_back(
-          {ErrorCode::invalid_rule, leaf.code, leaf.label() + ": " + partition.problem});
+      problems.push_back(problem_at(leaf, ErrorCode::invalid_rule, partition.problem));
     }
   }
 

@@ -74,10 +74,9 @@ class SurveySatisfaction final : public Rule {
   void check(const Indicator& leaf, std::vector<Problem>& problems) const override {
     const std::optional<Decimal> t = threshold_of(leaf);
     if (!t || t->signum() <= 0 || *t > 1) {
-      problems.push_back({ErrorCode::invalid_rule, leaf.code,
-                          leaf.label() +
-                              ": satisfaction needs a threshold in (0, 100%] (set one, or a "
-                              "numeric target)"});
+      problems.push_back(problem_at(leaf, ErrorCode::invalid_rule,
+                                    "satisfaction needs a threshold in (0, 100%] (set one, or a "
+                                    "numeric target)"));
     }
   }
 

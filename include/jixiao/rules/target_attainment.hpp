@@ -96,12 +96,12 @@ class TargetAttainment final : public Rule {
   /// The leaf needs a quantitative target.
   void check(const Indicator& leaf, std::vector<Problem>& problems) const override {
     if (!leaf.target.is_quantitative()) {
-      problems.push_back({ErrorCode::invalid_rule, leaf.code,
-                          leaf.label() + ": target attainment needs a numeric target (≥ > = ≤ <)"});
+      problems.push_back(problem_at(leaf, ErrorCode::invalid_rule,
+                                    "target attainment needs a numeric target (≥ > = ≤ <)"));
     }
     if (displayed_ && (displayed_->places < 0 || displayed_->places > Decimal::max_scale)) {
-      problems.push_back({ErrorCode::invalid_rule, leaf.code,
-                          leaf.label() + ": displayed-rate places outside [0, 38]"});
+      problems.push_back(
+          problem_at(leaf, ErrorCode::invalid_rule, "displayed-rate places outside [0, 38]"));
     }
   }
 
