@@ -75,12 +75,9 @@ int main() {
             << " 个，扣分指标 " << card.deducted_count() << " 个，指标完成率 "
             << percent(card.indicator_completion_rate()) << "\n";
   for (const NodeScore* category : card.categories()) {
-    int full = 0;
-    const auto leaves = card.leaves_under(category->code);
-    for (const NodeScore* leaf : leaves) full += leaf->full_marks();
-    std::cout << "  " << category->name << "类指标 " << leaves.size() << " 个，满分指标 " << full
-              << " 个，得分 " << points(category->score) << "，得分率 " << percent(category->rate())
-              << "\n";
+    std::cout << "  " << category->name << "类指标 " << card.indicator_count(category->code)
+              << " 个，满分指标 " << card.full_marks_count(category->code) << " 个，得分 "
+              << points(category->score) << "，得分率 " << percent(category->rate()) << "\n";
   }
   std::cout << "资金到位率 " << percent(card.budget->arrival_rate()) << "，预算执行率 "
             << percent(card.budget->execution_rate()) << "，偏差（总体完成率−预算执行率） "

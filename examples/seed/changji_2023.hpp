@@ -237,9 +237,7 @@ inline Decimal computed_value(const Scorecard& card, const PrintedNumber& p) {
   const std::string name = p.what.substr(0, p.what.find(' '));
   if (p.what.find(" 得分率") != std::string::npos) return at_printed_places(*category(name).rate());
   if (p.what.find(" 满分指标数") != std::string::npos) {
-    int n = 0;
-    for (const NodeScore* leaf : card.leaves_under(category(name).code)) n += leaf->full_marks();
-    return n;
+    return card.full_marks_count(category(name).code);
   }
   if (p.what.find(" 得分") != std::string::npos) return category(name).score;
   if (p.what == "总分") return card.total;

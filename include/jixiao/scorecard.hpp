@@ -107,17 +107,18 @@ class Scorecard {
     return out;
   }
 
-  /// Number of applicable leaves (三级指标数量).
-  [[nodiscard]] int indicator_count() const {
-    return count_leaves([](const NodeScore& n) { return n.applicable; });
+  /// Number of applicable leaves (三级指标数量), in the whole tree or under `code`.
+  [[nodiscard]] int indicator_count(std::optional<std::string_view> code = std::nullopt) const {
+    return count_leaves(code, [](const NodeScore& n) { return n.applicable; });
   }
-  /// Number of applicable leaves with full marks (满分指标数量).
-  [[nodiscard]] int full_marks_count() const {
-    return count_leaves([](const NodeScore& n) { return n.full_marks(); });
+  /// Number of applicable leaves with full marks (满分指标数量), overall or under `code`.
+  [[nodiscard]] int full_marks_count(std::optional<std::string_view> code = std::nullopt) const {
+    return count_leaves(code, [](const NodeScore& n) { return n.full_marks(); });
   }
-  /// Number of applicable leaves that lost points (扣分指标数量).
-  [[nodiscard]] int deducted_count() const {
-    return count_leaves([](const NodeScore& n) { return n.applicable && n.score < n.points; });
+  /// Number of applicable leaves that lost points (扣分指标数量), overall or under `code`.
+  [[nodiscard]] int deducted_count(std::optional<std::string_view> code = std::nullopt) const {
+    return count_leaves(code,
+                        [](const NodeScore& n) { return n.applicable && n.score < n.points; });
   }
   /// 指标完成率 = 满分指标 / 三级指标 (e.g. 15 / 18 = 83.33% as the seed prints it).
   [[nodiscard]] std::optional<Ratio> indicator_completion_rate() const {
@@ -154,11 +155,9 @@ class Scorecard {
 
  private:
   template <class Predicate>
-  int count_leaves(Predicate predicate) const {
+  int count_leaves(std::optional<std::string_view> code, Predicate predicate) const {
     int n = 0;
-    for (const NodeScore& node : nodes) {
-      if (node.leaf && predicate(node)) ++n;
-    }
+    for (const NodeScore* node : code ? leaves_under(*code) : leaves()) n += predicate(*node);
     return n;
   }
 };

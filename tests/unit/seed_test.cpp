@@ -85,6 +85,17 @@ TEST_CASE("seed: category scores and 得分率 computed from the indicators") {
   CHECK(percent_of(c[1]->rate()) == "82.84%");
   CHECK(percent_of(c[2]->rate()) == "71.73%");
   CHECK(percent_of(c[3]->rate()) == "100.00%");
+  // Indicators and full-mark indicators per category (the report prints 6/5, 5/4, 4/3, 3/3).
+  const Scorecard& card = seed_card();
+  CHECK(card.indicator_count("1") == 6);
+  CHECK(card.full_marks_count("1") == 6);
+  CHECK(card.indicator_count("2") == 5);
+  CHECK(card.full_marks_count("2") == 4);
+  CHECK(card.deducted_count("2") == 1);
+  CHECK(card.indicator_count("3") == 4);
+  CHECK(card.full_marks_count("3") == 3);
+  CHECK(card.indicator_count("4") == 3);
+  CHECK(card.full_marks_count("4") == 3);
 }
 
 TEST_CASE("seed: total 88.26, grade 良, counts 18 / 16 full / 2 deducted, budget rates") {
