@@ -15,6 +15,7 @@
 #include <jixiao/version.hpp>
 
 #include <cstddef>
+#include <iosfwd>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -50,6 +51,66 @@ enum class ErrorCode : int {
   score_out_of_range = 608,  ///< invalid_facts: a score given by the evaluator outside [0, 分值].
 };
 
+/// @brief The id's name, e.g. "zero_denominator" for ErrorCode::zero_denominator (603).
+inline std::string_view name(ErrorCode code) noexcept {
+  switch (code) {
+    case ErrorCode::empty_text:
+      return "empty_text";
+    case ErrorCode::unexpected_character:
+      return "unexpected_character";
+    case ErrorCode::misplaced_separator:
+      return "misplaced_separator";
+    case ErrorCode::missing_digits:
+      return "missing_digits";
+    case ErrorCode::too_many_digits:
+      return "too_many_digits";
+    case ErrorCode::scale_out_of_range:
+      return "scale_out_of_range";
+    case ErrorCode::division_by_zero:
+      return "division_by_zero";
+    case ErrorCode::places_out_of_range:
+      return "places_out_of_range";
+    case ErrorCode::points_mismatch:
+      return "points_mismatch";
+    case ErrorCode::total_mismatch:
+      return "total_mismatch";
+    case ErrorCode::duplicate_code:
+      return "duplicate_code";
+    case ErrorCode::negative_points:
+      return "negative_points";
+    case ErrorCode::invalid_rule:
+      return "invalid_rule";
+    case ErrorCode::missing_rule:
+      return "missing_rule";
+    case ErrorCode::invalid_grade_scale:
+      return "invalid_grade_scale";
+    case ErrorCode::missing_input:
+      return "missing_input";
+    case ErrorCode::invalid_input:
+      return "invalid_input";
+    case ErrorCode::zero_denominator:
+      return "zero_denominator";
+    case ErrorCode::score_outside_band:
+      return "score_outside_band";
+    case ErrorCode::value_outside_bands:
+      return "value_outside_bands";
+    case ErrorCode::missing_reason:
+      return "missing_reason";
+    case ErrorCode::unknown_indicator:
+      return "unknown_indicator";
+    case ErrorCode::score_out_of_range:
+      return "score_out_of_range";
+  }
+  return "unknown";
+}
+
+/// Writes an id as "603 zero_denominator" (include `<ostream>` to use it).
+template <class CharT, class Traits>
+std::basic_ostream<CharT, Traits>& operator<<(std::basic_ostream<CharT, Traits>& out,
+                                              ErrorCode code) {
+  return out << static_cast<int>(code) << ' ' << name(code).data();
+}
+
 /// @brief Base of every exception jixiao throws; catch this to handle all data errors.
 class Error : public std::runtime_error {
  public:
@@ -57,11 +118,15 @@ class Error : public std::runtime_error {
   [[nodiscard]] ErrorCode code() const noexcept { return code_; }
   /// The stable id as a number, as printed in the message.
   [[nodiscard]] int id() const noexcept { return static_cast<int>(code_); }
+  /// The message without the `[jixiao.<category>.<id>] ` prefix.
+  [[nodiscard]] const char* message() const noexcept { return what() + prefix_length_; }
 
  protected:
   /// Builds the message `[jixiao.<category>.<id>] <message>`.
   Error(ErrorCode code, std::string_view category, std::string_view message)
-      : std::runtime_error(compose(code, category, message)), code_(code) {}
+      : std::runtime_error(compose(code, category, message)),
+        code_(code),
+        prefix_length_(std::string_view(what()).size() - message.size()) {}
 
  private:
   static std::string compose(ErrorCode code, std::string_view category, std::string_view message) {
@@ -75,6 +140,7 @@ class Error : public std::runtime_error {
   }
 
   ErrorCode code_;
+  std::size_t prefix_length_;
 };
 
 /// @brief Text that is not what it claims to be (ids 1xx); knows where it went wrong.

@@ -5,6 +5,7 @@
 
 #include <jixiao/budget.hpp>
 #include <jixiao/decimal.hpp>
+#include <jixiao/detail/contract.hpp>
 #include <jixiao/detail/wording.hpp>
 #include <jixiao/error.hpp>
 #include <jixiao/facts.hpp>
@@ -38,24 +39,22 @@ inline std::string points_with_places(const Decimal& score, int places) {
 }
 
 // Scores one leaf into `row`; problems go to `problems` instead of being thrown, so that
-// every leaf of an evaluation is reported at once.
+// every leaf of an evaluation is reported at once. `declared_na` is the facts that declare
+// this leaf (or one of its ancestors) not applicable, if any. The leaf's rule was validated.
 inline void score_leaf_into(const Indicator& leaf, const LeafFacts* facts,
-                            const RoundingPolicy& policy, NodeScore& row,
-                            std::vector<Problem>& problems) {
+                            const LeafFacts* declared_na, const RoundingPolicy& policy,
+                            NodeScore& row, std::vector<Problem>& problems) {
+  JIXIAO_EXPECTS(leaf.rule != nullptr);
   row.leaf = true;
   row.kind = leaf.kind;
   row.target = leaf.target.to_string();
   row.applicable_points = leaf.points;
-  if (!leaf.rule) {
-    problems.push_back(problem_at(leaf, ErrorCode::missing_rule, "no scoring rule"));
-    return;
-  }
   row.criterion = leaf.rule->criterion(leaf);
   row.trace.rule = std::string(leaf.rule->kind());
-  if (facts && facts->is_not_applicable()) {
+  if (declared_na) {
     row.applicable = false;
     row.applicable_points = Decimal(0);
-    row.not_applicable_reason = facts->not_applicable_reason();
+    row.not_applicable_reason = declared_na->not_applicable_reason();
     return;
   }
   static const LeafFacts no_facts;
@@ -67,23 +66,29 @@ inline void score_leaf_into(const Indicator& leaf, const LeafFacts* facts,
   } catch (const ScoringError& e) {
     problems.insert(problems.end(), e.problems().begin(), e.problems().end());
   } catch (const DivisionByZeroError& e) {
-    problems.push_back(problem_at(leaf, ErrorCode::zero_denominator, e.what()));
+    problems.push_back(problem_at(leaf, ErrorCode::zero_denominator, e.message()));
   } catch (const Error& e) {
-    problems.push_back(problem_at(leaf, e.code(), e.what()));
+    // Any other data error raised by a rule (an overflow from huge inputs, say) is a problem
+    // of this leaf's facts; the original id stays in the message.
+    problems.push_back(
+        problem_at(leaf, ErrorCode::invalid_input,
+                   std::string(e.message()) + " (" + std::string(name(e.code())) + ")"));
   }
 }
 
 inline void score_node(const Indicator& node, int depth, const Facts& facts,
-                       const RoundingPolicy& policy, std::vector<NodeScore>& rows,
-                       std::vector<Problem>& problems) {
+                       const LeafFacts* declared_na, const RoundingPolicy& policy,
+                       std::vector<NodeScore>& rows, std::vector<Problem>& problems) {
   const std::size_t at = rows.size();
   rows.emplace_back();
   rows[at].code = node.code;
   rows[at].name = node.name;
   rows[at].depth = depth;
   rows[at].points = node.points;
+  const LeafFacts* own = facts.find(node.code);
+  if (!declared_na && own && own->is_not_applicable()) declared_na = own;
   if (node.is_leaf()) {
-    score_leaf_into(node, facts.find(node.code), policy, rows[at], problems);
+    score_leaf_into(node, own, declared_na, policy, rows[at], problems);
     return;
   }
   Decimal score;
@@ -91,7 +96,7 @@ inline void score_node(const Indicator& node, int depth, const Facts& facts,
   bool any_applicable = false;
   for (const Indicator& child : node.children) {
     const std::size_t child_at = rows.size();
-    score_node(child, depth + 1, facts, policy, rows, problems);
+    score_node(child, depth + 1, facts, declared_na, policy, rows, problems);
     score += rows[child_at].score;
     applicable += rows[child_at].applicable_points;
     any_applicable = any_applicable || rows[child_at].applicable;
@@ -99,6 +104,8 @@ inline void score_node(const Indicator& node, int depth, const Facts& facts,
   rows[at].score = policy.parent ? policy.parent->apply(score) : score;
   rows[at].applicable_points = applicable;
   rows[at].applicable = any_applicable;
+  if (!any_applicable && declared_na)
+    rows[at].not_applicable_reason = declared_na->not_applicable_reason();
 }
 
 inline void require_known_codes(const Indicator& root, const Facts& facts,
@@ -110,27 +117,45 @@ inline void require_known_codes(const Indicator& root, const Facts& facts,
       problems.push_back(
           {ErrorCode::unknown_indicator, code,
            "facts are given for indicator \"" + code + "\", which the framework does not have"});
-    } else if (!found->is_leaf()) {
-      problems.push_back({ErrorCode::unknown_indicator, code,
-                          found->label() + ": facts are given for an indicator that is not a "
-                                           "leaf; its score is the sum of its children"});
+    } else if (!found->is_leaf() && !entry.second.values().empty()) {
+      problems.push_back(problem_at(*found, ErrorCode::unknown_indicator,
+                                    "facts are given for an indicator that is not a leaf; its "
+                                    "score is the sum of its children (a non-leaf can only be "
+                                    "declared 不适用)"));
     }
   }
+}
+
+// Throws ValidationError unless `leaf` is a leaf with a coherent rule.
+inline void require_scorable_leaf(const Indicator& leaf) {
+  std::vector<Problem> problems;
+  if (!leaf.is_leaf()) {
+    problems.push_back(problem_at(leaf, ErrorCode::missing_rule, "is not a leaf"));
+  } else if (!leaf.rule) {
+    problems.push_back(
+        problem_at(leaf, ErrorCode::missing_rule, "a leaf indicator needs a scoring rule"));
+  } else {
+    leaf.rule->check(leaf, problems);
+  }
+  if (!problems.empty()) throw ValidationError(std::move(problems));
 }
 
 }  // namespace detail
 
 /// @brief Scores one leaf exactly as evaluate() would: the rule's exact score, rounded by
 /// `policy.leaf`, with its criterion and trace.
-/// @throws ScoringError for facts that cannot be scored (naming the indicator).
+/// @throws ValidationError if `leaf` has no rule or its rule's parameters are incoherent;
+///         ScoringError for facts that cannot be scored (naming the indicator).
 [[nodiscard]] inline NodeScore score_leaf(const Indicator& leaf, const LeafFacts& facts,
                                           const RoundingPolicy& policy = {}) {
+  detail::require_scorable_leaf(leaf);
   NodeScore row;
   row.code = leaf.code;
   row.name = leaf.name;
   row.points = leaf.points;
   std::vector<Problem> problems;
-  detail::score_leaf_into(leaf, &facts, policy, row, problems);
+  detail::score_leaf_into(leaf, &facts, facts.is_not_applicable() ? &facts : nullptr, policy, row,
+                          problems);
   if (!problems.empty()) throw ScoringError(std::move(problems));
   return row;
 }
@@ -139,7 +164,8 @@ inline void require_known_codes(const Indicator& root, const Facts& facts,
 ///
 /// 1. The framework is validated (ValidationError lists every problem).
 /// 2. Each leaf is scored by its rule from its facts and rounded by the policy's leaf step;
-///    a leaf declared 不适用 scores nothing and its 分值 leaves the applicable total.
+///    a leaf declared 不适用 scores nothing and its 分值 leaves the applicable total. A
+///    category or 二级指标 declared 不适用 (facts with no values) makes all its leaves so.
 /// 3. Each parent is the sum of its children (re-rounded if the policy says so).
 /// 4. The total is the root's sum, rescaled to the declared total when indicators are
 ///    不适用 and the policy is NotApplicablePolicy::rescale, and graded.
@@ -155,15 +181,17 @@ inline void require_known_codes(const Indicator& root, const Facts& facts,
   Scorecard card;
   card.framework = framework.name;
   card.budget = evaluation.budget;
-  detail::score_node(framework.root, 0, evaluation.facts, framework.rounding, card.nodes, problems);
+  detail::score_node(framework.root, 0, evaluation.facts, nullptr, framework.rounding, card.nodes,
+                     problems);
   if (!problems.empty()) throw ScoringError(std::move(problems));
 
   const NodeScore& root = card.nodes.front();
   const bool partial = root.applicable_points != root.points;
-  if (!root.applicable) {
+  if (!root.applicable || root.applicable_points.is_zero()) {
     card.total = Decimal(0);
     card.out_of = Decimal(0);
-    card.rating = Rating::not_ratable("every indicator is 不适用");
+    card.rating = Rating::not_ratable(root.applicable ? "the applicable indicators carry no 分值"
+                                                      : "every indicator is 不适用");
     return card;
   }
   if (partial && framework.not_applicable == NotApplicablePolicy::rescale) {

@@ -56,70 +56,67 @@ struct Framework {
 
 namespace detail {
 
-inline void validate_node(const Indicator& node, std::set<std::string>& codes,
+// Problems of one node, then of its descendants: tree order, parents first.
+inline void validate_node(const Indicator& node, bool is_root, std::set<std::string>& codes,
                           std::vector<Problem>& problems) {
   const auto add = [&](ErrorCode code, const std::string& what) {
     problems.push_back(problem_at(node, code, what));
   };
-  if (node.code.empty())
-    add(ErrorCode::missing_rule, "an indicator needs a code");
-  else if (!codes.insert(node.code).second)
+  if (node.code.empty()) {
+    if (!is_root)
+      add(ErrorCode::missing_rule, "an indicator needs a code");  // the root may go without
+  } else if (!codes.insert(node.code).second) {
     add(ErrorCode::duplicate_code, "the code is used twice");
-  if (node.points.signum() < 0)
+  }
+  if (node.points.signum() < 0) {
     add(ErrorCode::negative_points, "分值 " + node.points.to_string() + " is negative");
+  }
   if (node.is_leaf()) {
-    if (!node.rule)
+    if (is_root)
+      add(ErrorCode::missing_rule, "no indicators");
+    else if (!node.rule)
       add(ErrorCode::missing_rule, "a leaf indicator needs a scoring rule");
     else
       node.rule->check(node, problems);
     return;
   }
   Decimal sum;
-  for (const Indicator& child : node.children) {
-    sum += child.points;
-    validate_node(child, codes, problems);
-  }
+  for (const Indicator& child : node.children) sum += child.points;
   if (sum != node.points) {
     add(ErrorCode::points_mismatch,
         "the children's 分值 add up to " + sum.to_string() + ", not " + node.points.to_string());
   }
+  for (const Indicator& child : node.children) validate_node(child, false, codes, problems);
 }
 
 }  // namespace detail
 
-/// @brief Every problem of `framework`, in tree order; empty when it can score.
+/// @brief Every problem of `framework`, in tree order (a parent before its descendants);
+/// empty when it can score.
 ///
-/// Checks: each node's children's 分值 sum exactly to its own (501); the root's 分值 is the
-/// declared total (502); codes are unique and not empty (503, 506); no 分值 is negative (504);
-/// every leaf has a rule whose parameters are coherent (505, 506); the grade scale has no
-/// gaps or overlaps (507). Messages name the indicator by code and name.
+/// Checks: the root's 分值 is the declared total (502); each node's children's 分值 sum
+/// exactly to its own (501); codes are unique, and present below the root (503, 506); no
+/// 分值 is negative (504); every leaf has a rule whose parameters are coherent (505, 506); the
+/// grade scale has no gaps or overlaps and grades every total from 0 to the declared total
+/// (507). Messages name the indicator by code and name.
 [[nodiscard]] inline std::vector<Problem> validate(const Framework& framework) {
   std::vector<Problem> problems;
   const Indicator& root = framework.root;
   if (root.points != framework.declared_total) {
-    problems.push_back({ErrorCode::total_mismatch, root.code,
-                        root.label() + ": the indicators add up to " + root.points.to_string() +
-                            ", not the declared total " + framework.declared_total.to_string()});
+    problems.push_back(problem_at(root, ErrorCode::total_mismatch,
+                                  "the indicators add up to " + root.points.to_string() +
+                                      ", not the declared total " +
+                                      framework.declared_total.to_string()));
   }
   std::set<std::string> codes;
-  if (root.code.empty()) {
-    // The root may go without a code; its descendants may not.
-    Decimal sum;
-    for (const Indicator& child : root.children) {
-      sum += child.points;
-      detail::validate_node(child, codes, problems);
-    }
-    if (root.children.empty()) {
-      problems.push_back({ErrorCode::missing_rule, "", root.label() + ": no indicators"});
-    } else if (sum != root.points) {
-      problems.push_back({ErrorCode::points_mismatch, "",
-                          root.label() + ": the 一级指标 add up to " + sum.to_string() + ", not " +
-                              root.points.to_string()});
-    }
-  } else {
-    detail::validate_node(root, codes, problems);
+  detail::validate_node(root, true, codes, problems);
+  std::vector<Problem> grade_problems = framework.grades.check();
+  if (grade_problems.empty() && !framework.grades.covers(framework.declared_total)) {
+    grade_problems.push_back({ErrorCode::invalid_grade_scale, "",
+                              "grade scale " + framework.grades.name() + ": some totals in [0, " +
+                                  framework.declared_total.to_string() + "] get no grade"});
   }
-  for (Problem& p : framework.grades.check()) problems.push_back(std::move(p));
+  problems.insert(problems.end(), grade_problems.begin(), grade_problems.end());
   return problems;
 }
 

@@ -8,7 +8,7 @@
 #include <jixiao/interval.hpp>
 #include <jixiao/version.hpp>
 
-#include <algorithm>
+#include <iosfwd>
 #include <set>
 #include <string>
 #include <utility>
@@ -45,6 +45,14 @@ struct Rating {
   }
   /// Whether a grade was given.
   [[nodiscard]] bool is_rated() const noexcept { return status == Status::rated; }
+
+  /// Writes the grade, or "not ratable (reason)" (include `<ostream>` to use it).
+  template <class CharT, class Traits>
+  friend std::basic_ostream<CharT, Traits>& operator<<(std::basic_ostream<CharT, Traits>& out,
+                                                       const Rating& rating) {
+    if (rating.is_rated()) return out << rating.label.c_str();
+    return out << "not ratable (" << rating.reason.c_str() << ")";
+  }
 };
 
 /// @brief Grade bands over the total score, as data.
@@ -107,9 +115,22 @@ class GradeScale {
     for (const GradeBand& band : bands_) {
       if (!labels.insert(band.label).second) bad("grade \"" + band.label + "\" appears twice");
     }
-    const PartitionCheck partition = check_partition(sorted_ranges());
+    std::vector<Interval> ranges;
+    for (const GradeBand& band : bands_) ranges.push_back(band.range);
+    const PartitionCheck partition = check_partition_any_order(ranges);
     if (!partition.ok()) bad(partition.problem);
     return problems;
+  }
+
+  /// Whether every total in [0, `total`] has a grade (the ends included).
+  [[nodiscard]] bool covers(const Decimal& total) const {
+    const auto covered = [&](const Decimal& value) {
+      for (const GradeBand& band : bands_) {
+        if (band.range.contains(value)) return true;
+      }
+      return false;
+    };
+    return covered(0) && covered(total);
   }
 
   /// The grade of `total`, or not ratable when no band holds it.
@@ -122,16 +143,6 @@ class GradeScale {
   }
 
  private:
-  std::vector<Interval> sorted_ranges() const {
-    std::vector<Interval> ranges;
-    for (const GradeBand& band : bands_) ranges.push_back(band.range);
-    std::sort(ranges.begin(), ranges.end(), [](const Interval& a, const Interval& b) {
-      if (!a.lower() || !b.lower()) return !a.lower() && b.lower();
-      return a.lower()->value < b.lower()->value;
-    });
-    return ranges;
-  }
-
   std::string name_;
   std::vector<GradeBand> bands_;
 };

@@ -8,6 +8,7 @@
 #include <jixiao/ratio.hpp>
 #include <jixiao/version.hpp>
 
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <vector>
@@ -132,30 +133,52 @@ struct PartitionCheck {
   [[nodiscard]] bool ok() const noexcept { return problem.empty(); }
 };
 
+/// @brief Whether `a` starts before `b`: an unbounded lower edge first, then by value, and
+/// at equal values the edge that includes its value first (`[0, …` before `(0, …`).
+inline bool starts_before(const Interval& a, const Interval& b) {
+  if (!a.lower() || !b.lower()) return !a.lower() && b.lower();
+  const int c = compare(a.lower()->value, b.lower()->value);
+  if (c != 0) return c < 0;
+  return a.lower()->inclusive && !b.lower()->inclusive;
+}
+
 /// @brief Checks that `bands`, in the order given from the lowest, partition one range.
 inline PartitionCheck check_partition(const std::vector<Interval>& bands) {
+  const auto name = [&](std::size_t i) {
+    return std::to_string(i + 1) + " " + bands[i].to_string();
+  };
   for (std::size_t i = 0; i < bands.size(); ++i) {
-    if (bands[i].empty())
-      return {"band " + std::to_string(i + 1) + " " + bands[i].to_string() + " is empty"};
+    if (bands[i].empty()) return {"band " + name(i) + " is empty"};
+  }
+  for (std::size_t i = 0; i + 1 < bands.size(); ++i) {
+    if (starts_before(bands[i + 1], bands[i])) {
+      return {"bands " + name(i) + " and " + name(i + 1) +
+              " are out of order (list bands from the lowest)"};
+    }
   }
   for (std::size_t i = 0; i + 1 < bands.size(); ++i) {
     const Interval& low = bands[i];
     const Interval& high = bands[i + 1];
-    const std::string names = "bands " + std::to_string(i + 1) + " " + low.to_string() + " and " +
-                              std::to_string(i + 2) + " " + high.to_string();
+    const std::string names = "bands " + name(i) + " and " + name(i + 1);
     if (!low.upper() || !high.lower()) return {names + " overlap"};
     const int c = compare(low.upper()->value, high.lower()->value);
-    if (c > 0) {
-      const bool reversed = low.lower() && compare(high.lower()->value, low.lower()->value) < 0;
-      return {names + (reversed ? " are out of order (list bands from the lowest)" : " overlap")};
-    }
+    if (c > 0) return {names + " overlap"};
     if (c < 0) return {names + " leave a gap"};
-    if (low.upper()->inclusive && high.lower()->inclusive)
+    if (low.upper()->inclusive && high.lower()->inclusive) {
       return {names + " overlap at " + low.upper()->value.to_string()};
-    if (!low.upper()->inclusive && !high.lower()->inclusive)
+    }
+    if (!low.upper()->inclusive && !high.lower()->inclusive) {
       return {names + " leave out " + low.upper()->value.to_string()};
+    }
   }
   return {};
+}
+
+/// @brief Checks that `bands`, in any order, partition one range (they are sorted by
+/// starts_before() first, so band numbers in the message follow that order).
+inline PartitionCheck check_partition_any_order(std::vector<Interval> bands) {
+  std::stable_sort(bands.begin(), bands.end(), starts_before);
+  return check_partition(bands);
 }
 
 JIXIAO_END_NAMESPACE

@@ -57,8 +57,10 @@ class Quantity {
   [[nodiscard]] Value read(const RuleContext& context) const {
     if (!is_ratio()) return {Ratio(context.number(numerator_)), ""};
     const Ratio value = context.ratio(numerator_, denominator_);
-    return {value, "（" + value.numerator().strip_trailing_zeros().to_string() + "/" +
-                       value.denominator().strip_trailing_zeros().to_string() + "）×100.00%"};
+    // Written with the inputs as read (a Ratio keeps its denominator positive).
+    return {value, "（" + context.number(numerator_).strip_trailing_zeros().to_string() + "/" +
+                       context.number(denominator_).strip_trailing_zeros().to_string() +
+                       "）×100.00%"};
   }
 
   /// `value` as this quantity is shown: "34.79%" (2 places of a percentage) or "5".

@@ -13,6 +13,7 @@
 #include <jixiao/version.hpp>
 
 #include <cstdint>
+#include <iosfwd>
 #include <string>
 #include <type_traits>
 
@@ -192,6 +193,13 @@ class Ratio {
                                detail::widen(bn) * detail::widen(ad), right_scale);
     return sign_a > 0 ? by_magnitude : -by_magnitude;
   }
+  /// Writes "numerator/denominator", e.g. "693.68/1994" (include `<ostream>` to use it).
+  template <class CharT, class Traits>
+  friend std::basic_ostream<CharT, Traits>& operator<<(std::basic_ostream<CharT, Traits>& out,
+                                                       const Ratio& value) {
+    return out << value.numerator_ << '/' << value.denominator_;
+  }
+
   /// Equal quotients: `Ratio(1, 2) == 0.5_dec`.
   friend bool operator==(const Ratio& a, const Ratio& b) noexcept { return compare(a, b) == 0; }
   /// Different quotients.

@@ -38,10 +38,10 @@ namespace testing {
 
 /// @brief The score of one formula and what a report would print for it.
 struct FormulaResult {
-  Decimal score;      ///< 得分, rounded by the policy's leaf step.
-  std::string trace;  ///< Trace::to_report_text(), e.g. "…；得分=34.79%×5=1.74分".
-  std::vector<std::string> notes;  ///< Remarks, e.g. a target met but scored below full.
-  std::string criterion;           ///< The 评分标准 in words.
+  Decimal score;          ///< 得分, rounded by the policy's leaf step.
+  std::string trace;      ///< Trace::to_report_text(), e.g. "…；得分=34.79%×5=1.74分".
+  std::string criterion;  ///< The 评分标准 in words.
+  Trace details;          ///< The whole trace: rule kind, inputs read, steps, notes.
 };
 
 /// @brief Scores `leaf` from `facts` as an evaluation would, after checking its rule.
@@ -49,27 +49,32 @@ struct FormulaResult {
 ///         facts cannot be scored.
 [[nodiscard]] inline FormulaResult score(const Indicator& leaf, const LeafFacts& facts,
                                          const RoundingPolicy& policy = {}) {
-  std::vector<Problem> problems;
-  if (!leaf.rule) {
-    problems.push_back(problem_at(leaf, ErrorCode::missing_rule, "no scoring rule"));
-  } else {
-    leaf.rule->check(leaf, problems);
-  }
-  if (!problems.empty()) throw ValidationError(std::move(problems));
   const NodeScore row = score_leaf(leaf, facts, policy);
-  return {row.score, row.trace.to_report_text(), row.trace.notes, row.criterion};
+  return {row.score, row.trace.to_report_text(), row.criterion, row.trace};
+}
+
+/// @brief The first problem scoring `leaf` from `facts` raises (its id, the indicator's code
+/// and the message without the id), or nothing if it scores.
+[[nodiscard]] inline std::optional<Problem> problem_of(const Indicator& leaf,
+                                                       const LeafFacts& facts,
+                                                       const RoundingPolicy& policy = {}) {
+  try {
+    (void)score(leaf, facts, policy);
+  } catch (const ProblemsError& e) {
+    return e.problems().front();
+  } catch (const Error& e) {
+    return Problem{e.code(), leaf.code, e.message()};
+  }
+  return std::nullopt;
 }
 
 /// @brief The id of the error scoring `leaf` from `facts` raises, or nothing if it scores.
 [[nodiscard]] inline std::optional<ErrorCode> error_of(const Indicator& leaf,
                                                        const LeafFacts& facts,
                                                        const RoundingPolicy& policy = {}) {
-  try {
-    (void)score(leaf, facts, policy);
-  } catch (const Error& e) {
-    return e.code();
-  }
-  return std::nullopt;
+  const std::optional<Problem> problem = problem_of(leaf, facts, policy);
+  if (!problem) return std::nullopt;
+  return problem->code;
 }
 
 }  // namespace testing

@@ -30,7 +30,7 @@ TEST_CASE("the numeric ids are part of the stable API") {
   CHECK(static_cast<int>(ErrorCode::places_out_of_range) == 401);
 }
 
-TEST_CASE("each category's message starts with [jixiao.<category>.<id>]") {
+TEST_CASE("each category's message starts with 〔jixiao.<category>.<id>〕") {
   auto message_of = [](auto f) -> std::string {
     try {
       (void)f();

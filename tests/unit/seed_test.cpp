@@ -42,10 +42,10 @@ TEST_CASE("seed: the framework is valid: 18 leaves, 分值 21/19/30/30 adding up
 TEST_CASE("seed: every indicator's score, as the report's indicator sections state it") {
   // "综上所述，本指标满分为X分，根据评分标准得Y分" for each of the 18 indicators.
   const std::map<std::string, Decimal> expected = {
-      {"1.1.1", 5},          {"1.1.2", 3},  {"1.2.1", 4},  {"1.2.2", 3},  {"1.3.1", 4},
-      {"1.3.2", 2},          {"2.1.1", 4},  {"2.1.2", 1.74_dec},         {"2.1.3", 4},
-      {"2.2.1", 2},          {"2.2.2", 4},  {"3.1.1", 12}, {"3.2.1", 3},  {"3.3.1", 2},
-      {"3.4.1", 4.52_dec},   {"4.1.1", 10}, {"4.1.2", 10}, {"4.2.1", 10},
+      {"1.1.1", 5},  {"1.1.2", 3},  {"1.2.1", 4},        {"1.2.2", 3}, {"1.3.1", 4},
+      {"1.3.2", 2},  {"2.1.1", 4},  {"2.1.2", 1.74_dec}, {"2.1.3", 4}, {"2.2.1", 2},
+      {"2.2.2", 4},  {"3.1.1", 12}, {"3.2.1", 3},        {"3.3.1", 2}, {"3.4.1", 4.52_dec},
+      {"4.1.1", 10}, {"4.1.2", 10}, {"4.2.1", 10},
   };
   for (const auto& [code, score] : expected) {
     CAPTURE(code);
@@ -137,7 +137,8 @@ TEST_CASE("seed: every number the report prints against its own facts, disagreem
       {"扣分指标数量", 3, 2},
       {"实现三级指标数量", 15, 16},
       {"总体完成率（实现指标/全部指标）", 0.8333_dec, 0.8889_dec},
-      {"总体完成率（总分/100）", 0.8726_dec, 0.8826_dec},  // the same quantity printed twice, differently
+      {"总体完成率（总分/100）", 0.8726_dec,
+       0.8826_dec},  // the same quantity printed twice, differently
       {"偏差（总体完成率−预算执行率）", 0.5247_dec, 0.5347_dec},
       {"资金用途合计（实际支出资金）", 693.68_dec, 560.59_dec},  // the uses listed add up to 560.59
   };

@@ -32,6 +32,14 @@ inline std::string percent_text(const Ratio& fraction) {
   return format(fraction, spec);
 }
 
+/// A rate as it enters a formula: "34.79%" when that is exact, else the exact fraction
+/// "（1.2345/10）" — so that anyone recomputing the printed formula gets the printed score.
+inline std::string rate_in_formula(const Ratio& fraction) {
+  if (fraction == fraction.round(4, Rounding::half_up)) return percent_text(fraction);
+  return "（" + fraction.numerator().strip_trailing_zeros().to_string() + "/" +
+         fraction.denominator().strip_trailing_zeros().to_string() + "）";
+}
+
 }  // namespace detail
 JIXIAO_END_NAMESPACE
 

@@ -88,13 +88,19 @@ class Deduction final : public Rule {
   /// "deduction"
   [[nodiscard]] std::string_view kind() const noexcept override { return "deduction"; }
 
-  /// e.g. "每发现1处扣1分，扣完为止".
+  /// e.g. "违规情况每发现1处扣1分，扣完为止", "控制率超过100.00%的，每超过1个百分点扣0.5分，扣完为止".
   [[nodiscard]] std::string criterion(const Indicator& leaf) const override {
-    std::string text = value_.description();
-    text += excess_ == Excess::above ? "每超过" : "每低于";
-    text += threshold_text() + " " + step_text() + "扣" + detail::points_text(per_step_) + "分";
-    if (cap_) text += "，最多扣" + detail::points_text(*cap_) + "分";
     (void)leaf;
+    std::string text = value_.description();
+    if (counts_findings()) {
+      text += "每发现1处";
+    } else {
+      const bool above = excess_ == Excess::above;
+      text += std::string(above ? "超过" : "低于") + threshold_text() + "的，每" +
+              (above ? "超过" : "低") + step_text();
+    }
+    text += "扣" + detail::points_text(per_step_) + "分";
+    if (cap_) text += "，最多扣" + detail::points_text(*cap_) + "分";
     return text + "，扣完为止";
   }
 
@@ -112,9 +118,10 @@ class Deduction final : public Rule {
   [[nodiscard]] Score score(const RuleContext& context) const override {
     Trace& trace = context.trace();
     const Quantity::Value read = value_.read(context);
-    if (unit_ == "处" && read.exact.signum() < 0) {
-      context.fail(ErrorCode::invalid_input,
-                   "the count " + value_.show(read.exact) + " of findings is negative");
+    if (counts_findings() &&
+        (read.exact.signum() < 0 || read.exact != read.exact.round(0, Rounding::down))) {
+      context.fail(ErrorCode::invalid_input, "the number of findings " + value_.show(read.exact) +
+                                                 " is not a whole number of at least 0");
     }
     const Ratio beyond =
         excess_ == Excess::above ? read.exact - threshold_ : Ratio(threshold_) - read.exact;
@@ -125,14 +132,16 @@ class Deduction final : public Rule {
       return {Ratio(points), ""};
     }
     const Ratio steps = counted(beyond * Ratio(1, step_));
-    Ratio deduction = steps * per_step_;
+    const Ratio uncapped = steps * per_step_;
     const Decimal cap = cap_ ? *cap_ : points;
-    if (deduction > cap) deduction = cap;
+    const Ratio deduction = uncapped > cap ? Ratio(cap) : uncapped;
+    std::string expression = steps_text(steps) + "×" + detail::points_text(per_step_);
+    if (uncapped > cap) expression += "（最多扣" + detail::points_text(cap) + "分）";
     const std::string deduction_text = detail::points_text(deduction.round(4, Rounding::half_up));
-    trace.step("扣分", steps_text(steps) + "×" + detail::points_text(per_step_),
-               deduction_text + "分");
-    if (deduction >= points) return {Ratio(Decimal(0)), "扣完为止"};
-    return {Ratio(points) - deduction, detail::points_text(points) + "−" + deduction_text};
+    trace.step("扣分", expression, deduction_text + "分");
+    const std::string score_expression = detail::points_text(points) + "−" + deduction_text;
+    if (deduction >= points) return {Ratio(Decimal(0)), score_expression + "（扣完为止）"};
+    return {Ratio(points) - deduction, score_expression};
   }
 
  private:
@@ -147,6 +156,8 @@ class Deduction final : public Rule {
     }
     return steps;
   }
+
+  bool counts_findings() const { return unit_ == "处"; }
 
   std::string threshold_text() const {
     return value_.is_percent() ? detail::exact_percent(threshold_)

@@ -45,7 +45,7 @@ class ManualScore final : public Rule {
   [[nodiscard]] std::string criterion(const Indicator& leaf) const override {
     std::string text =
         "由评价人员在0至" + detail::points_text(leaf.points) + "分之间评分并说明理由";
-    if (deduction_input_) text += "，另扣" + *deduction_input_ + "（扣完为止）";
+    if (deduction_input_) text += "，另减去" + *deduction_input_ + "（扣完为止）";
     return text;
   }
 
@@ -69,8 +69,10 @@ class ManualScore final : public Rule {
       context.fail(ErrorCode::invalid_input,
                    "the deduction " + deduction.to_string() + " is negative");
     }
-    const Decimal result = deduction >= given ? Decimal(0) : given - deduction;
-    return {Ratio(result), detail::points_text(given) + "−" + detail::points_text(deduction)};
+    const std::string expression =
+        detail::points_text(given) + "−" + detail::points_text(deduction);
+    if (deduction >= given) return {Ratio(Decimal(0)), expression + "（扣完为止）"};
+    return {Ratio(given - deduction), expression};
   }
 
  private:

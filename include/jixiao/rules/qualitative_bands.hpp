@@ -13,6 +13,7 @@
 #include <jixiao/version.hpp>
 
 #include <algorithm>
+#include <set>
 #include <string>
 #include <utility>
 #include <vector>
@@ -92,20 +93,28 @@ class QualitativeBands final : public Rule {
       bad("no levels");
       return;
     }
+    std::set<std::string> spellings;
     std::vector<Interval> shares;
-    for (const Level& level : levels_) shares.push_back(level.share);
-    std::sort(shares.begin(), shares.end(), [](const Interval& a, const Interval& b) {
-      if (!a.lower() || !b.lower()) return !a.lower() && b.lower();
-      return a.lower()->value < b.lower()->value;
-    });
-    const PartitionCheck partition = check_partition(shares);
-    if (!partition.ok()) bad("level shares: " + partition.problem);
-    const Interval whole = Interval::closed(0, 1);
+    for (const Level& level : levels_) {
+      shares.push_back(level.share);
+      if (!spellings.insert(level.label).second) bad("level \"" + level.label + "\" appears twice");
+      for (const std::string& alias : level.aliases) {
+        if (!spellings.insert(alias).second) {
+          bad("\"" + alias + "\" names two levels (as an alias of \"" + level.label + "\")");
+        }
+      }
+    }
+    const PartitionCheck partition = check_partition_any_order(shares);
+    if (!partition.ok()) {
+      bad("level shares: " + partition.problem);
+      return;  // coverage is only meaningful for a partition
+    }
+    std::sort(shares.begin(), shares.end(), starts_before);
     const auto& low = shares.front().lower();
     const auto& high = shares.back().upper();
     if (!low || !high || low->value != 0 || !low->inclusive || high->value != 1 ||
         !high->inclusive) {
-      bad("the level shares must cover " + whole.to_string() + " exactly");
+      bad("the level shares must cover [0, 1] exactly");
     }
   }
 

@@ -122,6 +122,11 @@ class RatioTimesWeight final : public Rule {
       trace.note(name + "高于" + detail::exact_percent(*cap_) + "，按" +
                  detail::exact_percent(*cap_) + "计分");
     }
+    if (!floor_ && rate.signum() < 0) {
+      context.fail(ErrorCode::invalid_input,
+                   name + " " + rate_.show(rate) +
+                       " is negative; set floor(0) if a negative rate should count as 0");
+    }
     if (floor_ && rate < *floor_) {
       rate = *floor_;
       exact_quotient_used = false;

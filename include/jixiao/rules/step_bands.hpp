@@ -113,7 +113,7 @@ class StepBands final : public Rule {
     const auto& lo = range.lower();
     const auto& hi = range.upper();
     if (lo && hi && lo->inclusive && hi->inclusive && lo->value == hi->value) {
-      return "=" + edge(lo->value);
+      return "等于" + edge(lo->value);
     }
     if (!lo && hi) return (hi->inclusive ? "≤" : "<") + edge(hi->value);
     if (lo && !hi) return (lo->inclusive ? "≥" : ">") + edge(lo->value);

@@ -70,8 +70,15 @@ class SurveySatisfaction final : public Rule {
     return {};
   }
 
-  /// A threshold in (0, 1] must be known.
+  /// A threshold in (0, 1] must be known; one taken from the target needs ≥, > or =.
   void check(const Indicator& leaf, std::vector<Problem>& problems) const override {
+    const auto& comparator = leaf.target.comparator();
+    if (!threshold_ && comparator &&
+        (*comparator == Comparator::at_most || *comparator == Comparator::below)) {
+      problems.push_back(problem_at(leaf, ErrorCode::invalid_rule,
+                                    "a satisfaction threshold cannot come from a ≤ or < target "
+                                    "(more satisfaction is better); set threshold()"));
+    }
     const std::optional<Decimal> t = threshold_of(leaf);
     if (!t || t->signum() <= 0 || *t > 1) {
       problems.push_back(problem_at(leaf, ErrorCode::invalid_rule,
@@ -94,14 +101,14 @@ class SurveySatisfaction final : public Rule {
     context.trace().step("满意度", read.expression, rate_.show(read.exact));
     const Decimal& points = context.points();
     if (read.exact >= *threshold) return {Ratio(points), ""};
-    const std::string shown = rate_.show(read.exact);
     switch (below_) {
       case BelowThreshold::proportional:
-        return {
-            read.exact * Ratio(1, *threshold) * points,
-            shown + "/" + detail::exact_percent(*threshold) + "×" + detail::points_text(points)};
+        return {read.exact * Ratio(1, *threshold) * points,
+                detail::rate_in_formula(read.exact) + "/" + detail::exact_percent(*threshold) +
+                    "×" + detail::points_text(points)};
       case BelowThreshold::rate:
-        return {read.exact * points, shown + "×" + detail::points_text(points)};
+        return {read.exact * points,
+                detail::rate_in_formula(read.exact) + "×" + detail::points_text(points)};
       case BelowThreshold::zero:
         break;
     }

@@ -126,8 +126,12 @@ class TargetAttainment final : public Rule {
 
     trace.step("实际完成值", read.expression, actual_.show(read.exact));
     trace.step("指标完成率", expression, detail::percent_text(shown));
+    if (!met && shown == 1) {
+      trace.note("实际完成值未达到目标值" + target.to_string() +
+                 "（严格比较），按比例计分仍为满分");
+    }
     const Decimal& points = context.points();
-    return {shown * points, detail::percent_text(shown) + "×" + detail::points_text(points)};
+    return {shown * points, detail::rate_in_formula(shown) + "×" + detail::points_text(points)};
   }
 
  private:
