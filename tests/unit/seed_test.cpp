@@ -47,7 +47,9 @@ TEST_CASE("seed: every indicator's score, as the report's indicator sections sta
       {"2.2.2", 4},  {"3.1.1", 12}, {"3.2.1", 3},        {"3.3.1", 2}, {"3.4.1", 4.52_dec},
       {"4.1.1", 10}, {"4.1.2", 10}, {"4.2.1", 10},
   };
-  for (const auto& [code, score] : expected) {
+  for (const auto& entry : expected) {
+    const std::string& code = entry.first;  // not a structured binding: CAPTURE uses a lambda
+    const Decimal& score = entry.second;
     CAPTURE(code);
     const NodeScore* leaf = seed_card().find(code);
     REQUIRE(leaf != nullptr);
