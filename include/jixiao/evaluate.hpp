@@ -16,8 +16,10 @@
 #include <jixiao/scorecard.hpp>
 #include <jixiao/version.hpp>
 
+#include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -108,17 +110,25 @@ inline void score_node(const Indicator& node, int depth, const Facts& facts,
     rows[at].not_applicable_reason = declared_na->not_applicable_reason();
 }
 
+inline void index_codes(const Indicator& node, std::map<std::string_view, const Indicator*>& out) {
+  out.emplace(node.code, &node);
+  for (const Indicator& child : node.children) index_codes(child, out);
+}
+
 inline void require_known_codes(const Indicator& root, const Facts& facts,
                                 std::vector<Problem>& problems) {
+  if (facts.leaves().empty()) return;
+  std::map<std::string_view, const Indicator*> by_code;  // one pass, not one search per code
+  index_codes(root, by_code);
   for (const auto& entry : facts.leaves()) {
     const std::string& code = entry.first;
-    const Indicator* found = root.find(code);
-    if (!found) {
+    const auto found = by_code.find(code);
+    if (found == by_code.end()) {
       problems.push_back(
           {ErrorCode::unknown_indicator, code,
            "facts are given for indicator \"" + code + "\", which the framework does not have"});
-    } else if (!found->is_leaf() && !entry.second.values().empty()) {
-      problems.push_back(problem_at(*found, ErrorCode::unknown_indicator,
+    } else if (!found->second->is_leaf() && !entry.second.values().empty()) {
+      problems.push_back(problem_at(*found->second, ErrorCode::unknown_indicator,
                                     "facts are given for an indicator that is not a leaf; its "
                                     "score is the sum of its children (a non-leaf can only be "
                                     "declared 不适用)"));
