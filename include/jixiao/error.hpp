@@ -41,6 +41,8 @@ enum class ErrorCode : int {
   invalid_rule = 505,          ///< invalid_framework: incoherent rule parameters.
   missing_rule = 506,  ///< invalid_framework: a leaf without a scoring rule, or an empty code.
   invalid_grade_scale = 507,  ///< invalid_framework: grade bands with gaps or overlaps.
+  invalid_rounding = 508,     ///< invalid_framework: rounding places that cannot hold the scores.
+  tree_too_deep = 509,        ///< invalid_framework: a tree deeper than jixiao::max_depth.
   missing_input = 601,        ///< invalid_facts: a rule needs an input the facts do not give.
   invalid_input = 602,        ///< invalid_facts: an input of the wrong type or outside its domain.
   zero_denominator = 603,     ///< invalid_facts: a rate whose denominator is zero.
@@ -84,6 +86,10 @@ inline std::string_view name(ErrorCode code) noexcept {
       return "missing_rule";
     case ErrorCode::invalid_grade_scale:
       return "invalid_grade_scale";
+    case ErrorCode::invalid_rounding:
+      return "invalid_rounding";
+    case ErrorCode::tree_too_deep:
+      return "tree_too_deep";
     case ErrorCode::missing_input:
       return "missing_input";
     case ErrorCode::invalid_input:

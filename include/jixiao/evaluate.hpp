@@ -40,42 +40,50 @@ inline std::string points_with_places(const Decimal& score, int places) {
   return format(score, spec) + "分";
 }
 
-// Scores one leaf into `row`; problems go to `problems` instead of being thrown, so that
-// every leaf of an evaluation is reported at once. `declared_na` is the facts that declare
-// this leaf (or one of its ancestors) not applicable, if any. The leaf's rule was validated.
+// Runs `work`; a jixiao::Error it raises becomes problems located at `node`, so that every
+// leaf of an evaluation is reported at once and nothing but ScoringError leaves evaluate().
+template <class Work>
+void collecting_problems(const Indicator& node, std::vector<Problem>& problems, Work&& work) {
+  try {
+    work();
+  } catch (const ScoringError& e) {
+    problems.insert(problems.end(), e.problems().begin(), e.problems().end());
+  } catch (const DivisionByZeroError& e) {
+    problems.push_back(problem_at(node, ErrorCode::zero_denominator, e.message()));
+  } catch (const Error& e) {
+    // Any other data error (an overflow from absurdly large inputs, say) is a problem of the
+    // facts at this node; the original id stays in the message.
+    problems.push_back(
+        problem_at(node, ErrorCode::invalid_input,
+                   std::string(e.message()) + " (" + std::string(name(e.code())) + ")"));
+  }
+}
+
+// Scores one leaf into `row`. `declared_na` is the facts that declare this leaf (or one of
+// its ancestors) not applicable, if any. The leaf's rule was validated.
 inline void score_leaf_into(const Indicator& leaf, const LeafFacts* facts,
                             const LeafFacts* declared_na, const RoundingPolicy& policy,
                             NodeScore& row, std::vector<Problem>& problems) {
   JIXIAO_EXPECTS(leaf.rule != nullptr);
   row.leaf = true;
   row.kind = leaf.kind;
-  row.target = leaf.target.to_string();
   row.applicable_points = leaf.points;
-  row.criterion = leaf.rule->criterion(leaf);
   row.trace.rule = std::string(leaf.rule->kind());
-  if (declared_na) {
-    row.applicable = false;
-    row.applicable_points = Decimal(0);
-    row.not_applicable_reason = declared_na->not_applicable_reason();
-    return;
-  }
-  static const LeafFacts no_facts;
-  const RuleContext context(leaf, facts ? *facts : no_facts, policy, row.trace);
-  try {
+  collecting_problems(leaf, problems, [&] {
+    row.target = leaf.target.to_string();
+    row.criterion = leaf.rule->criterion(leaf);
+    if (declared_na) {
+      row.applicable = false;
+      row.applicable_points = Decimal(0);
+      row.not_applicable_reason = declared_na->not_applicable_reason();
+      return;
+    }
+    static const LeafFacts no_facts;
+    const RuleContext context(leaf, facts ? *facts : no_facts, policy, row.trace);
     const Score computed = leaf.rule->score(context);
     row.score = policy.leaf.apply(computed.value);
     row.trace.step("得分", computed.expression, points_with_places(row.score, policy.leaf.places));
-  } catch (const ScoringError& e) {
-    problems.insert(problems.end(), e.problems().begin(), e.problems().end());
-  } catch (const DivisionByZeroError& e) {
-    problems.push_back(problem_at(leaf, ErrorCode::zero_denominator, e.message()));
-  } catch (const Error& e) {
-    // Any other data error raised by a rule (an overflow from huge inputs, say) is a problem
-    // of this leaf's facts; the original id stays in the message.
-    problems.push_back(
-        problem_at(leaf, ErrorCode::invalid_input,
-                   std::string(e.message()) + " (" + std::string(name(e.code())) + ")"));
-  }
+  });
 }
 
 inline void score_node(const Indicator& node, int depth, const Facts& facts,
@@ -93,21 +101,41 @@ inline void score_node(const Indicator& node, int depth, const Facts& facts,
     score_leaf_into(node, own, declared_na, policy, rows[at], problems);
     return;
   }
-  Decimal score;
-  Decimal applicable;
-  bool any_applicable = false;
+  std::vector<std::size_t> children;
   for (const Indicator& child : node.children) {
-    const std::size_t child_at = rows.size();
+    children.push_back(rows.size());
     score_node(child, depth + 1, facts, declared_na, policy, rows, problems);
-    score += rows[child_at].score;
-    applicable += rows[child_at].applicable_points;
-    any_applicable = any_applicable || rows[child_at].applicable;
   }
-  rows[at].score = policy.parent ? policy.parent->apply(score) : score;
-  rows[at].applicable_points = applicable;
-  rows[at].applicable = any_applicable;
-  if (!any_applicable && declared_na)
-    rows[at].not_applicable_reason = declared_na->not_applicable_reason();
+  collecting_problems(node, problems, [&] {
+    Decimal score;
+    Decimal applicable;
+    bool any_applicable = false;
+    for (const std::size_t child : children) {
+      score += rows[child].score;
+      applicable += rows[child].applicable_points;
+      any_applicable = any_applicable || rows[child].applicable;
+    }
+    rows[at].score = policy.parent ? policy.parent->apply(score) : score;
+    rows[at].applicable_points = applicable;
+    rows[at].applicable = any_applicable;
+    if (!any_applicable && declared_na) {
+      rows[at].not_applicable_reason = declared_na->not_applicable_reason();
+    }
+  });
+}
+
+// The total and what it is out of, from the scored root (which has applicable 分值).
+inline void total_into(const Framework& framework, const NodeScore& root, Scorecard& card) {
+  const bool partial = root.applicable_points != root.points;
+  if (partial && framework.not_applicable == NotApplicablePolicy::rescale) {
+    const RoundingStep& step =
+        framework.rounding.total ? *framework.rounding.total : framework.rounding.leaf;
+    card.total = step.apply(Ratio(root.score * framework.declared_total, root.applicable_points));
+    card.out_of = framework.declared_total;
+    return;
+  }
+  card.total = framework.rounding.total ? framework.rounding.total->apply(root.score) : root.score;
+  card.out_of = root.applicable_points;
 }
 
 inline void index_codes(const Indicator& node, std::map<std::string_view, const Indicator*>& out) {
@@ -136,9 +164,11 @@ inline void require_known_codes(const Indicator& root, const Facts& facts,
   }
 }
 
-// Throws ValidationError unless `leaf` is a leaf with a coherent rule.
-inline void require_scorable_leaf(const Indicator& leaf) {
+// Throws ValidationError unless `leaf` is a leaf with a coherent rule and `policy` can hold
+// its scores.
+inline void require_scorable_leaf(const Indicator& leaf, const RoundingPolicy& policy) {
   std::vector<Problem> problems;
+  check_rounding(policy, leaf.points, problems);
   if (!leaf.is_leaf()) {
     problems.push_back(problem_at(leaf, ErrorCode::missing_rule, "is not a leaf"));
   } else if (!leaf.rule) {
@@ -158,7 +188,7 @@ inline void require_scorable_leaf(const Indicator& leaf) {
 ///         ScoringError for facts that cannot be scored (naming the indicator).
 [[nodiscard]] inline NodeScore score_leaf(const Indicator& leaf, const LeafFacts& facts,
                                           const RoundingPolicy& policy = {}) {
-  detail::require_scorable_leaf(leaf);
+  detail::require_scorable_leaf(leaf, policy);
   NodeScore row;
   row.code = leaf.code;
   row.name = leaf.name;
@@ -177,8 +207,9 @@ inline void require_scorable_leaf(const Indicator& leaf) {
 ///    a leaf declared 不适用 scores nothing and its 分值 leaves the applicable total. A
 ///    category or 二级指标 declared 不适用 (facts with no values) makes all its leaves so.
 /// 3. Each parent is the sum of its children (re-rounded if the policy says so).
-/// 4. The total is the root's sum, rescaled to the declared total when indicators are
-///    不适用 and the policy is NotApplicablePolicy::rescale, and graded.
+/// 4. The total is the root's sum (re-rounded only if the policy sets a total step),
+///    rescaled to the declared total when indicators are 不适用 and the policy is
+///    NotApplicablePolicy::rescale, and graded.
 ///
 /// Every leaf is scored before any error is raised, so a ScoringError lists all the facts
 /// that need fixing, each naming its indicator: a zero denominator, a missing input, a
@@ -193,24 +224,19 @@ inline void require_scorable_leaf(const Indicator& leaf) {
   card.budget = evaluation.budget;
   detail::score_node(framework.root, 0, evaluation.facts, nullptr, framework.rounding, card.nodes,
                      problems);
-  if (!problems.empty()) throw ScoringError(std::move(problems));
-
   const NodeScore& root = card.nodes.front();
-  const bool partial = root.applicable_points != root.points;
-  if (!root.applicable || root.applicable_points.is_zero()) {
+  const bool ratable = problems.empty() && root.applicable && root.applicable_points.signum() > 0;
+  if (ratable) {
+    detail::collecting_problems(framework.root, problems,
+                                [&] { detail::total_into(framework, root, card); });
+  }
+  if (!problems.empty()) throw ScoringError(std::move(problems));
+  if (!ratable) {
     card.total = Decimal(0);
     card.out_of = Decimal(0);
     card.rating = Rating::not_ratable(root.applicable ? "the applicable indicators carry no 分值"
                                                       : "every indicator is 不适用");
     return card;
-  }
-  if (partial && framework.not_applicable == NotApplicablePolicy::rescale) {
-    card.total = framework.rounding.total.apply(
-        Ratio(root.score * framework.declared_total, root.applicable_points));
-    card.out_of = framework.declared_total;
-  } else {
-    card.total = framework.rounding.total.apply(root.score);
-    card.out_of = root.applicable_points;
   }
   card.rating = framework.grades.rate(card.total);
   return card;

@@ -4,6 +4,7 @@
 #define JIXIAO_FACTS_HPP
 
 #include <jixiao/decimal.hpp>
+#include <jixiao/detail/contract.hpp>
 #include <jixiao/version.hpp>
 
 #include <functional>
@@ -75,8 +76,11 @@ class LeafFacts {
   /// No facts.
   LeafFacts() = default;
   /// From name–value pairs.
+  /// Each name at most once (a repeated name in code is a typo, not data: a broken precondition).
   LeafFacts(std::initializer_list<std::pair<const std::string, FactValue>> values)
-      : values_(values) {}
+      : values_(values) {
+    JIXIAO_EXPECTS(values_.size() == values.size() && "a fact name is given twice");
+  }
 
   /// Sets (or replaces) one fact; returns *this for chaining.
   LeafFacts& set(std::string name, FactValue value) {
@@ -118,7 +122,10 @@ class Facts {
   /// No facts.
   Facts() = default;
   /// From code–facts pairs.
-  Facts(std::initializer_list<std::pair<const std::string, LeafFacts>> leaves) : leaves_(leaves) {}
+  /// Each code at most once (a repeated code in code is a typo: a broken precondition).
+  Facts(std::initializer_list<std::pair<const std::string, LeafFacts>> leaves) : leaves_(leaves) {
+    JIXIAO_EXPECTS(leaves_.size() == leaves.size() && "an indicator code is given twice");
+  }
 
   /// The facts of indicator `code`, created empty if absent; for filling in.
   LeafFacts& operator[](const std::string& code) { return leaves_[code]; }

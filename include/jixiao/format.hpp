@@ -100,6 +100,20 @@ inline std::string render(const Decimal& rounded, const FixedFormat& spec) {
   return detail::render(value.scale() > places ? value.round(places, spec.rounding) : value, spec);
 }
 
+namespace detail {
+
+/// A fraction as a percentage with all its digits and at least 2 places: "34.79%", "34.785%",
+/// "100.00%". Written textually, so it never overflows (1e35 is "1e37%" in full digits).
+inline std::string exact_percent_text(const Decimal& fraction) {
+  const Decimal stripped = fraction.strip_trailing_zeros();
+  FixedFormat spec;
+  spec.notation = Notation::percent;
+  spec.places = stripped.scale() > 4 ? stripped.scale() - 2 : 2;
+  return format(stripped, spec);  // no digit is dropped: places + 2 >= the scale
+}
+
+}  // namespace detail
+
 /// @brief An integer with exactly `spec.places` decimals: `format(1994, spec)`.
 template <class Integer, std::enable_if_t<detail::is_plain_integer_v<Integer>, int> = 0>
 [[nodiscard]] std::string format(Integer value, const FixedFormat& spec) {

@@ -54,14 +54,49 @@ struct Framework {
   NotApplicablePolicy not_applicable = NotApplicablePolicy::rescale;
 };
 
+/// @brief The deepest indicator tree jixiao accepts: depth 0 is the root, 1 the 一级指标, 3 the
+/// usual 三级指标. Deeper trees are refused (509) rather than risking the stack.
+inline constexpr int max_depth = 32;
+
 namespace detail {
 
+// Integer digits of a (non-negative) value: 100 has 3, 0.5 has 1.
+inline int integer_digits(const Decimal& value) {
+  const std::string text = value.abs().round(0, Rounding::down).to_string();
+  return static_cast<int>(text.size());
+}
+
+// Every rounding step must leave room for the largest score (`largest` 分值) at its places.
+inline void check_rounding(const RoundingPolicy& policy, const Decimal& largest,
+                           std::vector<Problem>& problems) {
+  const int room = Decimal::max_digits - integer_digits(largest);
+  const auto check = [&](const char* where, const RoundingStep& step, int limit) {
+    if (step.places < 0 || step.places > limit) {
+      problems.push_back({ErrorCode::invalid_rounding, "",
+                          std::string("rounding policy: ") + where + " places " +
+                              std::to_string(step.places) + " outside [0, " +
+                              std::to_string(limit) + "] (scores up to " + largest.to_string() +
+                              " need the other digits)"});
+    }
+  };
+  check("leaf", policy.leaf, room);
+  if (policy.parent) check("parent", *policy.parent, room);
+  if (policy.total) check("total", *policy.total, room);
+  if (policy.rate) check("rate", *policy.rate, Decimal::max_digits - 3);  // rates below 1000%
+}
+
 // Problems of one node, then of its descendants: tree order, parents first.
-inline void validate_node(const Indicator& node, bool is_root, std::set<std::string>& codes,
+inline void validate_node(const Indicator& node, int depth, std::set<std::string>& codes,
                           std::vector<Problem>& problems) {
   const auto add = [&](ErrorCode code, const std::string& what) {
     problems.push_back(problem_at(node, code, what));
   };
+  const bool is_root = depth == 0;
+  if (depth > max_depth) {
+    add(ErrorCode::tree_too_deep,
+        "the tree is deeper than " + std::to_string(max_depth) + " levels");
+    return;
+  }
   if (node.code.empty()) {
     if (!is_root)
       add(ErrorCode::missing_rule, "an indicator needs a code");  // the root may go without
@@ -80,13 +115,17 @@ inline void validate_node(const Indicator& node, bool is_root, std::set<std::str
       node.rule->check(node, problems);
     return;
   }
-  Decimal sum;
-  for (const Indicator& child : node.children) sum += child.points;
-  if (sum != node.points) {
-    add(ErrorCode::points_mismatch,
-        "the children's 分值 add up to " + sum.to_string() + ", not " + node.points.to_string());
+  try {
+    Decimal sum;
+    for (const Indicator& child : node.children) sum += child.points;
+    if (sum != node.points) {
+      add(ErrorCode::points_mismatch,
+          "the children's 分值 add up to " + sum.to_string() + ", not " + node.points.to_string());
+    }
+  } catch (const OverflowError&) {
+    add(ErrorCode::points_mismatch, "the children's 分值 are too large to add up exactly");
   }
-  for (const Indicator& child : node.children) validate_node(child, false, codes, problems);
+  for (const Indicator& child : node.children) validate_node(child, depth + 1, codes, problems);
 }
 
 }  // namespace detail
@@ -98,7 +137,8 @@ inline void validate_node(const Indicator& node, bool is_root, std::set<std::str
 /// exactly to its own (501); codes are unique, and present below the root (503, 506); no
 /// 分值 is negative (504); every leaf has a rule whose parameters are coherent (505, 506); the
 /// grade scale has no gaps or overlaps and grades every total from 0 to the declared total
-/// (507). Messages name the indicator by code and name.
+/// (507); every rounding step leaves room for the scores (508); the tree is at most
+/// max_depth deep (509). Messages name the indicator by code and name.
 [[nodiscard]] inline std::vector<Problem> validate(const Framework& framework) {
   std::vector<Problem> problems;
   const Indicator& root = framework.root;
@@ -109,7 +149,8 @@ inline void validate_node(const Indicator& node, bool is_root, std::set<std::str
                                       framework.declared_total.to_string()));
   }
   std::set<std::string> codes;
-  detail::validate_node(root, true, codes, problems);
+  detail::validate_node(root, 0, codes, problems);
+  detail::check_rounding(framework.rounding, framework.declared_total, problems);
   std::vector<Problem> grade_problems = framework.grades.check();
   if (grade_problems.empty() && !framework.grades.covers(framework.declared_total)) {
     grade_problems.push_back({ErrorCode::invalid_grade_scale, "",

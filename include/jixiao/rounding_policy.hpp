@@ -35,9 +35,9 @@ struct RoundingPolicy {
   RoundingStep leaf{2, Rounding::half_up};
   /// Each parent's sum, re-rounded (default: none; a sum of 2-place scores is exact).
   std::optional<RoundingStep> parent;
-  /// The total, re-rounded after any rescaling for 不适用 indicators (default: 2 places half
-  /// up, which only acts when rescaling made the total inexact).
-  RoundingStep total{2, Rounding::half_up};
+  /// The total, re-rounded (default: none; the total is the exact sum of the categories).
+  /// A total rescaled for 不适用 indicators is rounded by this step if set, else by `leaf`.
+  std::optional<RoundingStep> total;
 };
 
 JIXIAO_END_NAMESPACE

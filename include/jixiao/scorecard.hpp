@@ -41,8 +41,9 @@ struct NodeScore {
     if (applicable_points.is_zero()) return std::nullopt;
     return Ratio(score, applicable_points);
   }
-  /// Whether an applicable leaf earned its full 分值 (满分指标).
-  [[nodiscard]] bool full_marks() const { return leaf && applicable && score == points; }
+  /// Whether an applicable leaf earned its full 分值 (满分指标); a leaf scored above it by an
+  /// uncapped rate counts too.
+  [[nodiscard]] bool full_marks() const { return leaf && applicable && score >= points; }
   /// Points lost: applicable 分值 − 得分.
   [[nodiscard]] Decimal lost() const { return applicable_points - score; }
 };

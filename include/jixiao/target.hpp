@@ -4,6 +4,7 @@
 #define JIXIAO_TARGET_HPP
 
 #include <jixiao/decimal.hpp>
+#include <jixiao/format.hpp>
 #include <jixiao/ratio.hpp>
 #include <jixiao/version.hpp>
 
@@ -129,11 +130,7 @@ class Target {
 
   /// A value in this target's unit: "95.00%" for 0.95 when the unit is "%", else "5个".
   [[nodiscard]] std::string value_text(const Decimal& v) const {
-    if (unit_ == "%") {
-      const Decimal percent = v * 100;
-      return (percent.scale() < 2 ? percent.round(2, Rounding::half_up) : percent).to_string() +
-             "%";
-    }
+    if (unit_ == "%") return detail::exact_percent_text(v);
     return v.strip_trailing_zeros().to_string() + unit_;
   }
 

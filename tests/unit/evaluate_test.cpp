@@ -448,13 +448,17 @@ TEST_CASE("rounding: 4-place leaves, with and without 2-place parents") {
   Framework framework = make_framework();
   framework.rounding.leaf = {4, Rounding::half_up};
   // Without parent rounding: 6.9577 + 15 = 21.9577; 24.8750 + 15 + 10 = 49.8750;
-  // root 71.8327, total rounded by policy.total to 71.83.
+  // root 71.8327. The total is the exact sum unless the policy sets a total step
+  // (regression: it used to be re-rounded to 2 places always, which can change a grade).
   const Scorecard plain = evaluate(framework, good_evaluation());
   CHECK(row(plain, "1.1").score.to_string() == "6.9577");
   CHECK(row(plain, "2.1").score.to_string() == "24.8750");
   CHECK(row(plain, "1").score.to_string() == "21.9577");
   CHECK(row(plain, "").score.to_string() == "71.8327");
-  CHECK(plain.total.to_string() == "71.83");
+  CHECK(plain.total.to_string() == "71.8327");
+  framework.rounding.total = RoundingStep{2, Rounding::half_up};
+  CHECK(evaluate(framework, good_evaluation()).total.to_string() == "71.83");
+  framework.rounding.total.reset();
 
   // Parents re-rounded to 2 places: 21.96 + 49.88 = 71.84.
   framework.rounding.parent = RoundingStep{2, Rounding::half_up};

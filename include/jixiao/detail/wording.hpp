@@ -19,17 +19,31 @@ inline std::string points_text(const Decimal& points) {
 
 /// An exact fraction as a percentage with all its digits, at least 2 places: "34.79%",
 /// "34.785%", "100.00%".
-inline std::string exact_percent(const Decimal& fraction) {
-  Decimal percent = (fraction * 100).strip_trailing_zeros();
-  if (percent.scale() < 2) percent = percent.round(2, Rounding::half_up);
-  return percent.to_string() + "%";
-}
+inline std::string exact_percent(const Decimal& fraction) { return exact_percent_text(fraction); }
 
 /// A rate as reports print it: 2 places of a percentage, half up ("34.79%").
 inline std::string percent_text(const Ratio& fraction) {
   FixedFormat spec;
   spec.notation = Notation::percent;
   return format(fraction, spec);
+}
+
+/// A value in points as it enters a formula: "0.005" when exact at 4 places, else the exact
+/// fraction "（0.0001514997/0.03）" — so that the printed formula reproduces the score.
+inline std::string points_in_formula(const Ratio& points) {
+  const Decimal shown = points.round(4, Rounding::half_up);
+  if (points == shown) return points_text(shown);
+  return "（" + points.numerator().strip_trailing_zeros().to_string() + "/" +
+         points.denominator().strip_trailing_zeros().to_string() + "）";
+}
+
+/// A rate for a trace: exact ("10.0001%") when it has at most 8 places, else its fraction,
+/// so that a value on a band edge is never printed as if it were on the other side.
+inline std::string exact_rate_text(const Ratio& fraction) {
+  const Decimal shown = fraction.round(8, Rounding::half_up);
+  if (fraction == shown) return exact_percent_text(shown);
+  return "（" + fraction.numerator().strip_trailing_zeros().to_string() + "/" +
+         fraction.denominator().strip_trailing_zeros().to_string() + "）×100%";
 }
 
 /// A rate as it enters a formula: "34.79%" when that is exact, else the exact fraction

@@ -139,7 +139,8 @@ class Deduction final : public Rule {
     if (uncapped > cap) expression += "（最多扣" + detail::points_text(cap) + "分）";
     const std::string deduction_text = detail::points_text(deduction.round(4, Rounding::half_up));
     trace.step("扣分", expression, deduction_text + "分");
-    const std::string score_expression = detail::points_text(points) + "−" + deduction_text;
+    const std::string score_expression =
+        detail::points_text(points) + "−" + detail::points_in_formula(deduction);
     if (deduction >= points) return {Ratio(Decimal(0)), score_expression + "（扣完为止）"};
     return {Ratio(points) - deduction, score_expression};
   }

@@ -91,8 +91,12 @@ class RatioTimesWeight final : public Rule {
     return text;
   }
 
-  /// Cap not below floor; displayed places in range.
+  /// Cap positive and not below the floor; displayed places in range.
   void check(const Indicator& leaf, std::vector<Problem>& problems) const override {
+    if (cap_ && cap_->signum() <= 0) {
+      problems.push_back(problem_at(leaf, ErrorCode::invalid_rule,
+                                    "the rate cap " + cap_->to_string() + " is not positive"));
+    }
     if (cap_ && floor_ && *cap_ < *floor_) {
       problems.push_back(problem_at(
           leaf, ErrorCode::invalid_rule,

@@ -94,7 +94,10 @@ class StepBands final : public Rule {
   [[nodiscard]] Score score(const RuleContext& context) const override {
     const std::string name = label_.empty() ? context.indicator().name : label_;
     const Quantity::Value read = value_.read(context);
-    context.trace().step(name, read.expression, value_.show(read.exact));
+    // Shown exactly: 10.0001% must not print as 10.00% next to a band that starts above 10%.
+    context.trace().step(
+        name, read.expression,
+        value_.is_percent() ? detail::exact_rate_text(read.exact) : value_.show(read.exact));
     for (const Step& s : steps_) {
       if (s.range.contains(read.exact)) {
         context.trace().step("所在区间", "", range_text(s.range));

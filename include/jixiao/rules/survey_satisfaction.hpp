@@ -4,9 +4,11 @@
 #define JIXIAO_RULES_SURVEY_SATISFACTION_HPP
 
 #include <jixiao/decimal.hpp>
+#include <jixiao/detail/contract.hpp>
 #include <jixiao/detail/wording.hpp>
 #include <jixiao/indicator.hpp>
 #include <jixiao/quantity.hpp>
+#include <jixiao/rounding_policy.hpp>
 #include <jixiao/rule.hpp>
 #include <jixiao/rule_context.hpp>
 #include <jixiao/version.hpp>
@@ -44,6 +46,11 @@ class SurveySatisfaction final : public Rule {
   /// The threshold as a fraction (0.95); default: the leaf's target value.
   SurveySatisfaction& threshold(const Decimal& fraction) {
     threshold_ = fraction;
+    return *this;
+  }
+  /// Rounds the rate before it is compared and used, as printed (4 places = 2 of a percentage).
+  SurveySatisfaction& displayed_rate(RoundingStep step) {
+    displayed_ = step;
     return *this;
   }
   /// How a rate below the threshold scores (default: BelowThreshold::proportional).
@@ -87,28 +94,30 @@ class SurveySatisfaction final : public Rule {
     }
   }
 
-  /// Full points at or above the threshold, else by `below`.
+  /// Full points at or above the threshold (above it, for a `>` target), else by `below`.
+  /// The rate is rounded first if the rule or the policy says so. The threshold is checked.
   [[nodiscard]] Score score(const RuleContext& context) const override {
-    const std::optional<Decimal> threshold = threshold_of(context.indicator());
-    if (!threshold || threshold->signum() <= 0) {
-      context.fail(ErrorCode::invalid_rule, "satisfaction needs a positive threshold");
-    }
+    const Indicator& leaf = context.indicator();
+    const std::optional<Decimal> threshold = threshold_of(leaf);
+    JIXIAO_EXPECTS(threshold && threshold->signum() > 0);
     const Quantity::Value read = rate_.read(context);
     if (read.exact.signum() < 0 || read.exact > 1) {
       context.fail(ErrorCode::invalid_input,
                    "satisfaction " + rate_.show(read.exact) + " is outside [0, 100%]");
     }
-    context.trace().step("满意度", read.expression, rate_.show(read.exact));
+    const std::optional<RoundingStep> rounding = displayed_ ? displayed_ : context.policy().rate;
+    const Ratio rate = rounding ? Ratio(rounding->apply(read.exact)) : read.exact;
+    context.trace().step("满意度", read.expression, rate_.show(rate));
+    const bool strict = !threshold_ && leaf.target.comparator() == Comparator::above;
     const Decimal& points = context.points();
-    if (read.exact >= *threshold) return {Ratio(points), ""};
+    if (strict ? rate > *threshold : rate >= *threshold) return {Ratio(points), ""};
     switch (below_) {
       case BelowThreshold::proportional:
-        return {read.exact * Ratio(1, *threshold) * points,
-                detail::rate_in_formula(read.exact) + "/" + detail::exact_percent(*threshold) +
-                    "×" + detail::points_text(points)};
+        return {rate * Ratio(1, *threshold) * points, detail::rate_in_formula(rate) + "/" +
+                                                          detail::exact_percent(*threshold) + "×" +
+                                                          detail::points_text(points)};
       case BelowThreshold::rate:
-        return {read.exact * points,
-                detail::rate_in_formula(read.exact) + "×" + detail::points_text(points)};
+        return {rate * points, detail::rate_in_formula(rate) + "×" + detail::points_text(points)};
       case BelowThreshold::zero:
         break;
     }
@@ -123,6 +132,7 @@ class SurveySatisfaction final : public Rule {
 
   Quantity rate_;
   std::optional<Decimal> threshold_;
+  std::optional<RoundingStep> displayed_;
   BelowThreshold below_ = BelowThreshold::proportional;
 };
 

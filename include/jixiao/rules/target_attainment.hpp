@@ -4,6 +4,7 @@
 #define JIXIAO_RULES_TARGET_ATTAINMENT_HPP
 
 #include <jixiao/decimal.hpp>
+#include <jixiao/detail/contract.hpp>
 #include <jixiao/detail/wording.hpp>
 #include <jixiao/indicator.hpp>
 #include <jixiao/quantity.hpp>
@@ -40,7 +41,8 @@ enum class ReverseScoring : unsigned char {
 /// | = t, t > 0 | a ≥ t: full points | a / t × 分值 |
 /// | = 0 | a ≤ 0: full points | 0 |
 ///
-/// Over-achievement is not cut: the 办法 leaves that to the evaluator (a manual score). Strict
+/// A target at or below zero is scored in full when met and 0 when missed (no proportion of a
+/// non-positive target means anything). Over-achievement is not cut: the 办法 leaves that to the evaluator (a manual score). Strict
 /// comparators (>, <) score like ≥ and ≤ except that an actual value equal to the target is
 /// reported as not met.
 /// @code
@@ -105,30 +107,23 @@ class TargetAttainment final : public Rule {
     }
   }
 
-  /// The completion rate by the table above, × 分值.
+  /// The completion rate by the table above, × 分值. The target is checked (check()).
   [[nodiscard]] Score score(const RuleContext& context) const override {
     const Target& target = context.indicator().target;
-    if (!target.is_quantitative()) {
-      context.fail(ErrorCode::invalid_rule, "target attainment needs a numeric target");
-    }
+    JIXIAO_EXPECTS(target.is_quantitative());
     Trace& trace = context.trace();
     const Quantity::Value read = actual_.read(context);
-    Ratio actual = read.exact;
-    if (actual.signum() < 0) {
-      trace.note("实际完成值为负数，按0计");
-      actual = Decimal(0);
-    }
-    const Decimal& goal = *target.value();
-    const bool met = target.met_by(actual);  // after clamping, as the platform does
-    const auto [rate, expression] = completion(*target.comparator(), actual, goal, met);
+    const Comparator comparator = *target.comparator();
+    const bool met = target.met_by(read.exact);
+    const auto [rate, expression] = completion(comparator, read.exact, *target.value(), met, trace);
     const std::optional<RoundingStep> rounding = displayed_ ? displayed_ : context.policy().rate;
     const Ratio shown = rounding ? Ratio(rounding->apply(rate)) : rate;
 
     trace.step("实际完成值", read.expression, actual_.show(read.exact));
     trace.step("指标完成率", expression, detail::percent_text(shown));
-    if (!met && shown == 1) {
-      trace.note("实际完成值未达到目标值" + target.to_string() +
-                 "（严格比较），按比例计分仍为满分");
+    const bool strict = comparator == Comparator::above || comparator == Comparator::below;
+    if (strict && !met && shown == 1) {
+      trace.note("实际完成值等于目标值，未满足" + target.to_string() + "，按比例计分仍为满分");
     }
     const Decimal& points = context.points();
     return {shown * points, detail::rate_in_formula(shown) + "×" + detail::points_text(points)};
@@ -140,40 +135,47 @@ class TargetAttainment final : public Rule {
     std::string expression;
   };
 
-  // The completion rate in [0, 1] (over-achievement counts as 1).
-  Completion completion(Comparator comparator, const Ratio& actual, const Decimal& goal,
-                        bool met) const {
+  // The completion rate in [0, 1] (over-achievement counts as 1). A met target scores in
+  // full whatever its sign; only the proportional branches count a negative actual as 0.
+  Completion completion(Comparator comparator, const Ratio& actual, const Decimal& goal, bool met,
+                        Trace& trace) const {
     const Ratio one = Decimal(1);
     const Ratio zero = Decimal(0);
-    const std::string a = actual_.show(actual);
+    if (met) return {one, ""};
+    const auto proportional_actual = [&] {
+      if (actual.signum() >= 0) return actual;
+      trace.note("实际完成值为负数，按0计");
+      return zero;
+    };
     const std::string t = actual_.show(goal);
     switch (comparator) {
       case Comparator::at_least:
-      case Comparator::above:
-        if (met || goal.signum() <= 0) return {met ? one : zero, ""};
-        return {at_most_one(actual * Ratio(1, goal)), a + "/" + t};
-      case Comparator::equal:
-        if (goal.signum() > 0) {
-          if (actual >= goal) return {one, ""};
-          return {actual * Ratio(1, goal), a + "/" + t};
-        }
-        return {met || (goal.is_zero() && actual.signum() <= 0) ? one : zero, ""};
-      case Comparator::at_most:
-      case Comparator::below:
-        if (met) return {one, ""};
+      case Comparator::above: {
         if (goal.signum() <= 0) return {zero, ""};
+        const Ratio a = proportional_actual();
+        return {at_most_one(a * Ratio(1, goal)), actual_.show(a) + "/" + t};
+      }
+      case Comparator::equal: {
+        if (goal.signum() < 0) return {zero, ""};
+        if (goal.is_zero()) return {actual.signum() <= 0 ? one : zero, ""};
+        if (actual >= goal) return {one, ""};  // over-achievement of = t counts as met
+        const Ratio a = proportional_actual();
+        return {a * Ratio(1, goal), actual_.show(a) + "/" + t};
+      }
+      case Comparator::at_most:
+      case Comparator::below: {
+        if (goal.signum() <= 0) return {zero, ""};
+        // Missed with t > 0 means a >= t > 0.
+        const std::string a = actual_.show(actual);
         if (reverse_ == ReverseScoring::ratio) {
           return {at_most_one(Ratio(goal) * Ratio(actual.denominator(), actual.numerator())),
                   t + "/" + a};
         }
-        {
-          // (1 − (a − t)/t) = (2t − a)/t, nothing from a ≥ 2t.
-          const Ratio twice_goal = Decimal(goal * 2);
-          if (actual >= twice_goal) return {zero, "1−（" + a + "−" + t + "）/" + t};
-          const Decimal numerator =
-              goal * 2 * actual.denominator() - actual.numerator();  // (2t·d − n) / (t·d)
-          return {Ratio(numerator, goal * actual.denominator()), "1−（" + a + "−" + t + "）/" + t};
-        }
+        // (1 − (a − t)/t) = (2t − a)/t, nothing from a ≥ 2t.
+        if (actual >= Ratio(goal * 2)) return {zero, "1−（" + a + "−" + t + "）/" + t};
+        const Decimal numerator = goal * 2 * actual.denominator() - actual.numerator();
+        return {Ratio(numerator, goal * actual.denominator()), "1−（" + a + "−" + t + "）/" + t};
+      }
     }
     return {zero, ""};
   }
