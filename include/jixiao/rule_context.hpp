@@ -42,13 +42,25 @@ class RuleContext {
   /// The trace being recorded.
   [[nodiscard]] Trace& trace() const noexcept { return trace_; }
 
-  /// The number called `name`. @throws ScoringError 601 if missing, 602 if not a number.
+  /// The number called `name`. Text that reads as a decimal ("1,994.00", "34.79%", as files
+  /// and spreadsheets give them) is accepted; other text ("完成") is not.
+  /// @throws ScoringError 601 if missing, 602 if not a number.
   [[nodiscard]] Decimal number(std::string_view name) const {
     const FactValue& value = require(name);
-    const Decimal* number = value.number();
-    if (!number) wrong_type(name, value, "a number");
-    trace_.input(std::string(name), number->to_string());
-    return *number;
+    Decimal number;
+    if (const Decimal* given = value.number()) {
+      number = *given;
+    } else if (const std::string* text = value.text()) {
+      try {
+        number = Decimal::parse(*text);
+      } catch (const Error&) {
+        wrong_type(name, value, "a number");
+      }
+    } else {
+      wrong_type(name, value, "a number");
+    }
+    trace_.input(std::string(name), number.to_string());
+    return number;
   }
   /// The number called `name`, or nothing if absent. @throws ScoringError 602 if not a number.
   [[nodiscard]] std::optional<Decimal> optional_number(std::string_view name) const {
