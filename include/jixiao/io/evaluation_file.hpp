@@ -1,0 +1,60 @@
+/// @file io/evaluation_file.hpp
+/// @brief Reading evaluation files (`jixiao.evaluation/1`) and framework files
+///        (`jixiao.framework/1`), JSON; see docs/file-format.md.
+#ifndef JIXIAO_IO_EVALUATION_FILE_HPP
+#define JIXIAO_IO_EVALUATION_FILE_HPP
+
+#include <jixiao/evaluate.hpp>
+#include <jixiao/framework.hpp>
+#include <jixiao/io/input_error.hpp>
+#include <jixiao/version.hpp>
+
+#include <filesystem>
+#include <map>
+#include <string>
+#include <string_view>
+
+JIXIAO_BEGIN_NAMESPACE
+namespace io {
+
+/// @brief An evaluation read from a file: its framework, its facts, and where each
+/// indicator's facts were written (so that scoring errors can be located in the file).
+struct EvaluationFile {
+  /// The file's name as given ("-" for standard input).
+  std::string source;
+  /// The framework, inline or from the referenced framework file.
+  Framework framework;
+  /// Title, facts and budget block.
+  Evaluation evaluation;
+  /// Where the facts of each indicator code were written.
+  std::map<std::string, SourceLocation, std::less<>> fact_locations;
+
+  /// Where the facts of indicator `code` are, or the file itself when it gives none.
+  [[nodiscard]] SourceLocation locate_facts(std::string_view code) const {
+    const auto found = fact_locations.find(code);
+    if (found != fact_locations.end()) return found->second;
+    return SourceLocation{source, 0, 0, "/facts"};
+  }
+};
+
+/// @brief Reads an evaluation file. `path` "-" reads standard input.
+/// @throws InputError (7xx) for a file that cannot be read or does not follow the format,
+///         with file, line, column and JSON path. The framework is not validated here:
+///         evaluate() (or validate()) does that, naming indicators.
+EvaluationFile read_evaluation_file(const std::filesystem::path& path);
+
+/// @brief Reads an evaluation from JSON text. `source` names it in errors; a framework
+/// given by file name is looked up relative to `base_directory`.
+EvaluationFile parse_evaluation(std::string text, std::string source,
+                                const std::filesystem::path& base_directory = ".");
+
+/// @brief Reads a framework file (`jixiao.framework/1`).
+Framework read_framework_file(const std::filesystem::path& path);
+
+/// @brief Reads a framework from JSON text; `source` names it in errors.
+Framework parse_framework(std::string text, std::string source);
+
+}  // namespace io
+JIXIAO_END_NAMESPACE
+
+#endif  // JIXIAO_IO_EVALUATION_FILE_HPP

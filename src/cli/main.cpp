@@ -1,0 +1,124 @@
+// The `jixiao` command: score and validate evaluation files.
+//
+//   jixiao score FILE [--format text] [-o PATH]
+//   jixiao validate FILE
+//
+// Exit codes: 0 success, 1 findings (for commands that report them), 2 bad input or usage.
+// Errors go to standard error, located as file:line:column with the JSON path or indicator.
+#include <jixiao/evaluate.hpp>
+#include <jixiao/io/evaluation_file.hpp>
+#include <jixiao/render/text_report.hpp>
+#include <jixiao/version.hpp>
+
+#include <CLI/CLI.hpp>
+
+#include <unistd.h>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <string>
+
+namespace {
+
+constexpr int exit_success = 0;
+constexpr int exit_bad_input = 2;
+
+// Writes `content` to `path` completely or not at all: a temporary file next to it, renamed
+// into place only once everything was written.
+void write_atomically(const std::filesystem::path& path, const std::string& content) {
+  if (path == "-") {
+    std::cout << content;
+    return;
+  }
+  std::filesystem::path temporary = path;
+  temporary += ".jixiao-" + std::to_string(::getpid()) + ".tmp";
+  {
+    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+    out << content;
+    out.flush();
+    if (!out) {
+      std::error_code ignored;
+      std::filesystem::remove(temporary, ignored);
+      throw std::runtime_error("cannot write " + path.string());
+    }
+  }
+  std::error_code error;
+  std::filesystem::rename(temporary, path, error);
+  if (error) {
+    std::filesystem::remove(temporary, error);
+    throw std::runtime_error("cannot write " + path.string());
+  }
+}
+
+// Problems of the framework or of the facts, each on its own line, located where possible.
+void report(const jixiao::io::EvaluationFile& file, const jixiao::ProblemsError& error) {
+  const char* prefix =
+      dynamic_cast<const jixiao::ScoringError*>(&error) ? "invalid_facts" : "invalid_framework";
+  for (const jixiao::Problem& problem : error.problems()) {
+    const jixiao::io::SourceLocation where = problem.indicator.empty()
+                                                 ? jixiao::io::SourceLocation{file.source, 0, 0, ""}
+                                                 : file.locate_facts(problem.indicator);
+    std::cerr << where.to_string() << ": [jixiao." << prefix << "."
+              << static_cast<int>(problem.code) << "] " << problem.message << "\n";
+  }
+}
+
+bool color_wanted() {
+  const char* no_color = std::getenv("NO_COLOR");
+  return (no_color == nullptr || *no_color == '\0') && ::isatty(STDOUT_FILENO) != 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"jixiao " JIXIAO_VERSION_STRING
+               " — exact scoring of Chinese government performance evaluations (绩效评价)"};
+  app.set_version_flag("--version", std::string("jixiao ") + JIXIAO_VERSION_STRING);
+  app.require_subcommand(1);
+
+  std::string input;
+  std::string output = "-";
+  std::string format = "text";
+  CLI::App* score = app.add_subcommand("score", "Score an evaluation file and print its 评分表");
+  score->add_option("FILE", input, "Evaluation file (jixiao.evaluation/1), or - for stdin")
+      ->required();
+  score->add_option("--format", format, "Output format")->check(CLI::IsMember({"text"}));
+  score->add_option("-o,--output", output, "Write to PATH (atomically) instead of stdout");
+
+  std::string validate_input;
+  CLI::App* validate = app.add_subcommand("validate", "Check an evaluation file and its framework");
+  validate->add_option("FILE", validate_input, "Evaluation file, or - for stdin")->required();
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    const int code = app.exit(e);
+    return code == 0 ? exit_success : exit_bad_input;
+  }
+
+  const std::string& path = score->parsed() ? input : validate_input;
+  jixiao::io::EvaluationFile file;
+  try {
+    file = jixiao::io::read_evaluation_file(path);
+    if (validate->parsed()) {
+      jixiao::require_valid(file.framework);
+      (void)jixiao::evaluate(file.framework, file.evaluation);
+      std::cout << path << ": valid (" << file.framework.name << ")\n";
+      return exit_success;
+    }
+    const jixiao::Scorecard card = jixiao::evaluate(file.framework, file.evaluation);
+    jixiao::render::TextOptions options;
+    options.color = output == "-" && color_wanted();
+    write_atomically(output, jixiao::render::text_report(card, file.evaluation.title, options));
+    return exit_success;
+  } catch (const jixiao::ProblemsError& e) {
+    report(file, e);
+  } catch (const jixiao::Error& e) {
+    std::cerr << e.what() << "\n";
+  } catch (const std::exception& e) {
+    std::cerr << "jixiao: " << e.what() << "\n";
+  }
+  return exit_bad_input;
+}

@@ -1,0 +1,163 @@
+// Reading evaluations: "jixiao.evaluation/1" objects with their framework (inline or a file
+// reference), facts and budget block; and reading files.
+#include "readers.hpp"
+
+#include <jixiao/io/evaluation_file.hpp>
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+#include <utility>
+
+namespace jixiao::io {
+
+// Reads a whole file ("-": standard input). InputError 706 if it cannot.
+std::string read_text_file(const std::filesystem::path& path) {
+  const std::string name = path.string();
+  if (name == "-") {
+    std::ostringstream text;
+    text << std::cin.rdbuf();
+    return text.str();
+  }
+  std::error_code error;
+  if (std::filesystem::is_directory(path, error)) {
+    throw InputError(ErrorCode::unreadable_file, SourceLocation{name, 0, 0, ""},
+                     "is a directory, not a file");
+  }
+  std::ifstream file(path, std::ios::binary);
+  if (!file) {
+    throw InputError(ErrorCode::unreadable_file, SourceLocation{name, 0, 0, ""},
+                     std::string("cannot open: ") + std::strerror(errno));
+  }
+  const auto size = std::filesystem::file_size(path, error);
+  if (!error && size > detail::max_document_bytes) {
+    throw InputError(
+        ErrorCode::limit_exceeded, SourceLocation{name, 0, 0, ""},
+        "the file is larger than " + std::to_string(detail::max_document_bytes >> 20) + " MiB");
+  }
+  return std::string(std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>());
+}
+
+}  // namespace jixiao::io
+
+namespace jixiao::io::detail {
+
+namespace {
+
+FactValue read_fact(const Document& document, const JsonValue& value, const std::string& path) {
+  switch (value.type) {
+    case JsonValue::Type::number:
+      return read_decimal(document, value, path);
+    case JsonValue::Type::string:
+      return value.text;  // numeric text is read as a number by rules
+    case JsonValue::Type::boolean:
+      return value.boolean;
+    default:
+      document.fail(ErrorCode::wrong_type, value, path,
+                    std::string("expected a number, text or true/false, found ") +
+                        JsonValue::type_name(value.type));
+  }
+}
+
+void read_facts(const Document& document, const JsonValue& value, const std::string& path,
+                EvaluationFile& file) {
+  ObjectReader facts(document, value, path);
+  for (const auto& [code, leaf] : value.members) {
+    const std::string leaf_path = facts.path_of(code);
+    ObjectReader leaf_reader(document, leaf, leaf_path);
+    LeafFacts& out = file.evaluation.facts[code];
+    for (const auto& [name, fact] : leaf.members) {
+      if (name == "不适用") {
+        if (fact.type != JsonValue::Type::string) {
+          document.fail(ErrorCode::wrong_type, fact, leaf_reader.path_of(name),
+                        "\"不适用\" takes the reason (text)");
+        }
+        out.not_applicable(fact.text);
+      } else {
+        out.set(name, read_fact(document, fact, leaf_reader.path_of(name)));
+      }
+    }
+    file.fact_locations.emplace(code, document.locate(leaf, leaf_path));
+    (void)facts.optional(code);
+  }
+  facts.finish();
+}
+
+std::vector<BudgetLine> read_lines(ObjectReader& budget, std::string_view key) {
+  std::vector<BudgetLine> lines;
+  const JsonValue* list = budget.optional(key);
+  if (!list) return lines;
+  if (list->type != JsonValue::Type::array)
+    budget.wrong_type(*list, budget.path_of(key), "an array");
+  for (std::size_t i = 0; i < list->items.size(); ++i) {
+    ObjectReader line(budget.document(), list->items[i],
+                      budget.path_of(key) + "/" + std::to_string(i));
+    lines.push_back({line.text("name"), line.decimal("amount")});
+    line.finish();
+  }
+  return lines;
+}
+
+Budget read_budget(const Document& document, const JsonValue& value, const std::string& path) {
+  ObjectReader object(document, value, path);
+  Budget budget;
+  if (const auto unit = object.optional_text("unit")) budget.unit = *unit;
+  budget.initial = object.optional_decimal("initial").value_or(Decimal());
+  budget.adjusted = object.decimal("adjusted");
+  budget.received = object.decimal("received");
+  budget.spent = object.decimal("spent");
+  budget.sources = read_lines(object, "sources");
+  budget.uses = read_lines(object, "uses");
+  object.finish();
+  return budget;
+}
+
+}  // namespace
+
+}  // namespace jixiao::io::detail
+
+namespace jixiao::io {
+
+EvaluationFile parse_evaluation(std::string text, std::string source,
+                                const std::filesystem::path& base_directory) {
+  const detail::Document document(std::move(text), source, base_directory);
+  detail::ObjectReader object(document, document.root(), "");
+  detail::require_format(object, detail::evaluation_format);
+  EvaluationFile file;
+  file.source = std::move(source);
+  file.evaluation.title = object.optional_text("title").value_or("");
+  const detail::JsonValue& framework = object.required("framework");
+  if (framework.type == detail::JsonValue::Type::string) {
+    // A reference to a framework file, relative to this file.
+    const std::filesystem::path reference = base_directory / framework.text;
+    try {
+      file.framework = read_framework_file(reference);
+    } catch (const InputError& e) {
+      if (e.code() != ErrorCode::unreadable_file) throw;
+      document.fail(
+          ErrorCode::unreadable_file, framework, "/framework",
+          "the framework file \"" + reference.string() + "\" cannot be read (" + e.message() + ")");
+    }
+  } else {
+    file.framework = detail::read_framework(document, framework, "/framework");
+  }
+  if (const detail::JsonValue* facts = object.optional("facts")) {
+    detail::read_facts(document, *facts, "/facts", file);
+  }
+  if (const detail::JsonValue* budget = object.optional("budget")) {
+    file.evaluation.budget = detail::read_budget(document, *budget, "/budget");
+  }
+  object.finish();
+  return file;
+}
+
+EvaluationFile read_evaluation_file(const std::filesystem::path& path) {
+  const std::filesystem::path base =
+      path.string() == "-" ? std::filesystem::path(".") : path.parent_path();
+  return parse_evaluation(read_text_file(path), path.string(), base.empty() ? "." : base);
+}
+
+}  // namespace jixiao::io

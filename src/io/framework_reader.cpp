@@ -1,0 +1,208 @@
+// Reading frameworks: "jixiao.framework/1" objects and their indicator trees, grade scales
+// and rounding policies.
+#include "readers.hpp"
+
+#include <jixiao/io/evaluation_file.hpp>
+
+#include <fstream>
+#include <sstream>
+#include <utility>
+#include <vector>
+
+namespace jixiao::io::detail {
+
+namespace {
+
+IndicatorKind read_kind(ObjectReader& object) {
+  const JsonValue* value = object.optional("kind");
+  if (!value) return IndicatorKind::quantitative;
+  if (value->type == JsonValue::Type::string) {
+    if (value->text == "quantitative" || value->text == "定量") return IndicatorKind::quantitative;
+    if (value->text == "qualitative" || value->text == "定性") return IndicatorKind::qualitative;
+  }
+  object.fail(ErrorCode::invalid_value, *value, object.path_of("kind"),
+              "expected \"quantitative\" (定量) or \"qualitative\" (定性)");
+}
+
+GradeScale read_grades(const Document& document, const JsonValue& value, const std::string& path) {
+  if (value.type == JsonValue::Type::string) {
+    if (value.text == "finance_ministry_2020" || value.text == "财预〔2020〕10号") {
+      return GradeScale::finance_ministry_2020();
+    }
+    if (value.text == "self_evaluation_80_70_60") return GradeScale::self_evaluation_80_70_60();
+    if (value.text == "omb_part") return GradeScale::omb_part();
+    document.fail(ErrorCode::invalid_value, value, path,
+                  "unknown grade scale \"" + value.text +
+                      "\" (finance_ministry_2020, self_evaluation_80_70_60, omb_part, or an "
+                      "object with bands)");
+  }
+  ObjectReader object(document, value, path);
+  std::string name = object.text("name");
+  const JsonValue& bands_value = object.required("bands");
+  if (bands_value.type != JsonValue::Type::array) {
+    object.wrong_type(bands_value, object.path_of("bands"), "an array");
+  }
+  std::vector<GradeBand> bands;
+  for (std::size_t i = 0; i < bands_value.items.size(); ++i) {
+    ObjectReader band(document, bands_value.items[i],
+                      object.path_of("bands") + "/" + std::to_string(i));
+    std::string label = band.text("label");
+    const Interval range = read_interval(document, band.required("range"), band.path_of("range"));
+    band.finish();
+    bands.push_back({std::move(label), range});
+  }
+  object.finish();
+  return GradeScale(std::move(name), std::move(bands));
+}
+
+RoundingPolicy read_rounding(const Document& document, const JsonValue& value,
+                             const std::string& path) {
+  ObjectReader object(document, value, path);
+  RoundingPolicy policy;
+  const auto step = [&](std::string_view key) -> std::optional<RoundingStep> {
+    const JsonValue* found = object.optional(key);
+    if (!found || found->type == JsonValue::Type::null) return std::nullopt;
+    return read_rounding_step(document, *found, object.path_of(key));
+  };
+  policy.rate = step("rate");
+  if (const auto leaf = step("leaf")) policy.leaf = *leaf;
+  policy.parent = step("parent");
+  policy.total = step("total");
+  object.finish();
+  return policy;
+}
+
+NotApplicablePolicy read_not_applicable(ObjectReader& object) {
+  const JsonValue* value = object.optional("not_applicable");
+  if (!value) return NotApplicablePolicy::rescale;
+  if (value->type == JsonValue::Type::string) {
+    if (value->text == "rescale") return NotApplicablePolicy::rescale;
+    if (value->text == "drop") return NotApplicablePolicy::drop;
+  }
+  object.fail(ErrorCode::invalid_value, *value, object.path_of("not_applicable"),
+              "expected \"rescale\" or \"drop\"");
+}
+
+}  // namespace
+
+void require_format(ObjectReader& object, std::string_view expected) {
+  const JsonValue* value = object.optional("format");
+  if (!value) {
+    object.fail(ErrorCode::unsupported_format, object.value(),
+                object.path().empty() ? "/" : object.path(),
+                "the field \"format\" is required (\"" + std::string(expected) + "\")");
+  }
+  if (value->type != JsonValue::Type::string || value->text != expected) {
+    object.fail(ErrorCode::unsupported_format, *value, object.path_of("format"),
+                "unsupported format " +
+                    (value->type == JsonValue::Type::string ? "\"" + value->text + "\"" : "value") +
+                    "; this version of jixiao reads \"" + std::string(expected) + "\"");
+  }
+}
+
+RoundingStep read_rounding_step(const Document& document, const JsonValue& value,
+                                const std::string& path) {
+  ObjectReader object(document, value, path);
+  RoundingStep step;
+  step.places = object.integer("places");
+  if (const JsonValue* mode = object.optional("mode")) {
+    static const std::pair<const char*, Rounding> modes[] = {
+        {"half_up", Rounding::half_up},     {"half_even", Rounding::half_even},
+        {"half_down", Rounding::half_down}, {"up", Rounding::up},
+        {"down", Rounding::down},           {"ceiling", Rounding::ceiling},
+        {"floor", Rounding::floor}};
+    bool known = false;
+    for (const auto& [name, rounding] : modes) {
+      if (mode->type == JsonValue::Type::string && mode->text == name) {
+        step.mode = rounding;
+        known = true;
+      }
+    }
+    if (!known) {
+      object.fail(ErrorCode::invalid_value, *mode, object.path_of("mode"),
+                  "expected a rounding mode: half_up, half_even, half_down, up, down, ceiling "
+                  "or floor");
+    }
+  }
+  object.finish();
+  return step;
+}
+
+Indicator read_indicator(const Document& document, const JsonValue& value, const std::string& path,
+                         int depth) {
+  ObjectReader object(document, value, path);
+  if (depth > max_depth) {
+    object.fail(ErrorCode::limit_exceeded, value, path,
+                "indicators nested deeper than " + std::to_string(max_depth) + " levels");
+  }
+  Indicator node;
+  node.code = object.text("code");
+  node.name = object.text("name");
+  node.points = object.decimal("points");
+  if (const JsonValue* children = object.optional("children")) {
+    if (children->type != JsonValue::Type::array) {
+      object.wrong_type(*children, object.path_of("children"), "an array");
+    }
+    for (std::size_t i = 0; i < children->items.size(); ++i) {
+      node.children.push_back(read_indicator(document, children->items[i],
+                                             object.path_of("children") + "/" + std::to_string(i),
+                                             depth + 1));
+    }
+  } else {
+    node.kind = read_kind(object);
+    if (const JsonValue* target = object.optional("target")) {
+      node.target = read_target(document, *target, object.path_of("target"));
+    }
+    node.rule = read_rule(document, object.required("rule"), object.path_of("rule"));
+  }
+  object.finish();
+  return node;
+}
+
+Framework read_framework(const Document& document, const JsonValue& value,
+                         const std::string& path) {
+  ObjectReader object(document, value, path);
+  require_format(object, framework_format);
+  Framework framework;
+  framework.name = object.optional_text("name").value_or("");
+  // The root stands for the evaluated project (项目); it is named after it, or the framework.
+  const std::string project = object.optional_text("project").value_or(framework.name);
+  if (const auto total = object.optional_decimal("total")) framework.declared_total = *total;
+  if (const JsonValue* grades = object.optional("grades")) {
+    framework.grades = read_grades(document, *grades, object.path_of("grades"));
+  }
+  if (const JsonValue* rounding = object.optional("rounding")) {
+    framework.rounding = read_rounding(document, *rounding, object.path_of("rounding"));
+  }
+  framework.not_applicable = read_not_applicable(object);
+  const JsonValue& indicators = object.required("indicators");
+  if (indicators.type != JsonValue::Type::array) {
+    object.wrong_type(indicators, object.path_of("indicators"), "an array");
+  }
+  std::vector<Indicator> categories;
+  for (std::size_t i = 0; i < indicators.items.size(); ++i) {
+    categories.push_back(read_indicator(document, indicators.items[i],
+                                        object.path_of("indicators") + "/" + std::to_string(i), 1));
+  }
+  framework.root = group("", project.empty() ? "总分" : project, framework.declared_total,
+                         std::move(categories));
+  object.finish();
+  return framework;
+}
+
+}  // namespace jixiao::io::detail
+
+namespace jixiao::io {
+
+std::string read_text_file(const std::filesystem::path& path);  // evaluation_reader.cpp
+
+Framework parse_framework(std::string text, std::string source) {
+  const detail::Document document(std::move(text), std::move(source), ".");
+  return detail::read_framework(document, document.root(), "");
+}
+
+Framework read_framework_file(const std::filesystem::path& path) {
+  return parse_framework(read_text_file(path), path.string());
+}
+
+}  // namespace jixiao::io

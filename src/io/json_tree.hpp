@@ -1,0 +1,65 @@
+// Internal: a small JSON document tree that remembers where each value was and keeps numbers
+// as their original text, built with simdjson.
+//
+// The readers of the file formats need random access (fields in any order), the position of
+// every value (errors name line and column), numbers exactly as written (never a double), and
+// duplicate keys reported rather than silently dropped. simdjson's on-demand parser gives the
+// raw number tokens and positions; this tree keeps them.
+#ifndef JIXIAO_SRC_IO_JSON_TREE_HPP
+#define JIXIAO_SRC_IO_JSON_TREE_HPP
+
+#include <jixiao/io/input_error.hpp>
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace jixiao::io::detail {
+
+/// Limits that keep hostile input bounded (documented in docs/file-format.md).
+inline constexpr std::size_t max_nesting = 64;
+inline constexpr std::size_t max_document_bytes = std::size_t{256} << 20;  // 256 MiB
+
+struct JsonValue {
+  enum class Type { null, boolean, number, string, array, object };
+
+  Type type = Type::null;
+  std::size_t offset = 0;  // byte offset of the value in the document
+  bool boolean = false;
+  std::string text;  // a number's token, or a string's contents (unescaped UTF-8)
+  std::vector<JsonValue> items;
+  std::vector<std::pair<std::string, JsonValue>> members;  // in document order
+  std::vector<std::size_t> key_offsets;                    // where each member's key is
+
+  // The member called `key`, or nullptr.
+  const JsonValue* find(std::string_view key) const {
+    for (const auto& member : members) {
+      if (member.first == key) return &member.second;
+    }
+    return nullptr;
+  }
+  static const char* type_name(Type type);
+};
+
+// Line and column (1-based, columns in characters) of byte offsets in one document.
+class LineIndex {
+ public:
+  explicit LineIndex(std::string_view text);
+  SourceLocation locate(std::size_t offset, std::string file, std::string path) const;
+
+ private:
+  std::string_view text_;
+  std::vector<std::size_t> line_starts_;
+};
+
+// Parses `text` (the whole document, a leading byte order mark is skipped; `text` must
+// outlive `lines`, whose offsets it indexes). Throws InputError 701 (not JSON, not UTF-8,
+// trailing content), 708 (duplicate key) or 709 (nesting or size beyond the limits), located
+// in `file`.
+JsonValue parse_json(std::string_view text, const std::string& file);
+
+}  // namespace jixiao::io::detail
+
+#endif  // JIXIAO_SRC_IO_JSON_TREE_HPP

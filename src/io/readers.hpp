@@ -1,0 +1,38 @@
+// Internal: the readers of the parts of the file formats (docs/file-format.md).
+#ifndef JIXIAO_SRC_IO_READERS_HPP
+#define JIXIAO_SRC_IO_READERS_HPP
+
+#include "document.hpp"
+
+#include <jixiao/framework.hpp>
+#include <jixiao/indicator.hpp>
+#include <jixiao/interval.hpp>
+#include <jixiao/quantity.hpp>
+#include <jixiao/rule.hpp>
+#include <jixiao/target.hpp>
+
+#include <memory>
+#include <string>
+
+namespace jixiao::io::detail {
+
+inline constexpr std::string_view framework_format = "jixiao.framework/1";
+inline constexpr std::string_view evaluation_format = "jixiao.evaluation/1";
+
+// Requires "format" to be `expected` (707 otherwise).
+void require_format(ObjectReader& object, std::string_view expected);
+
+Framework read_framework(const Document& document, const JsonValue& value, const std::string& path);
+Indicator read_indicator(const Document& document, const JsonValue& value, const std::string& path,
+                         int depth);
+std::shared_ptr<const Rule> read_rule(const Document& document, const JsonValue& value,
+                                      const std::string& path);
+Quantity read_quantity(const Document& document, const JsonValue& value, const std::string& path);
+Target read_target(const Document& document, const JsonValue& value, const std::string& path);
+Interval read_interval(const Document& document, const JsonValue& value, const std::string& path);
+RoundingStep read_rounding_step(const Document& document, const JsonValue& value,
+                                const std::string& path);
+
+}  // namespace jixiao::io::detail
+
+#endif  // JIXIAO_SRC_IO_READERS_HPP

@@ -1,0 +1,226 @@
+// Reading evaluation and framework files: every kind of bad input gets an InputError with its
+// stable id, file, line, column and JSON path; numbers are exact; unknown fields are refused.
+#include <jixiao/io/evaluation_file.hpp>
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+using namespace jixiao;
+using namespace jixiao::literals;
+
+namespace {
+
+// A minimal valid evaluation, with `facts` and `extra` spliced in.
+std::string evaluation(const std::string& facts = R"json({"1.1": {"x": 0.5}})json",
+                       const std::string& extra = "") {
+  return R"json({
+  "format": "jixiao.evaluation/1",
+  "title": "测试",
+  "framework": {
+    "format": "jixiao.framework/1",
+    "name": "测试指标体系",
+    "indicators": [
+      {"code": "1", "name": "过程", "points": 100, "children": [
+        {"code": "1.1", "name": "预算执行率", "points": 100,
+         "rule": {"kind": "ratio_times_weight", "rate": "x"}}
+      ]}
+    ]
+  },
+  "facts": )json" +
+         facts + extra + "\n}\n";
+}
+
+struct Failure {
+  ErrorCode code{};
+  io::SourceLocation where;
+  std::string message;
+};
+
+Failure failure_of(const std::string& text) {
+  try {
+    (void)io::parse_evaluation(text, "test.json");
+  } catch (const io::InputError& e) {
+    return {e.code(), e.where(), e.what()};
+  }
+  FAIL("no InputError");
+  return {};
+}
+
+}  // namespace
+
+TEST_CASE("a valid file reads, with exact numbers from JSON numbers and from text") {
+  const io::EvaluationFile file = io::parse_evaluation(
+      evaluation(R"json({"1.1": {"x": 0.123456789012345678901234567890}})json"), "ok.json");
+  CHECK(file.source == "ok.json");
+  CHECK(file.evaluation.title == "测试");
+  const FactValue* x = file.evaluation.facts.find("1.1")->find("x");
+  REQUIRE(x != nullptr);
+  REQUIRE(x->number() != nullptr);
+  CHECK(x->number()->to_string() == "0.123456789012345678901234567890");  // never a double
+  const Scorecard card = evaluate(file.framework, file.evaluation);
+  CHECK(card.total == 12.35_dec);
+  CHECK(file.locate_facts("1.1").line == 14);
+}
+
+TEST_CASE("malformed JSON: 701 at the line and column of the problem") {
+  const Failure f = failure_of("{\n  \"format\": \"jixiao.evaluation/1\",\n  \"title\": ,\n}");
+  CHECK(f.code == ErrorCode::malformed_json);
+  CHECK(f.where.file == "test.json");
+  CHECK(f.where.line == 3);
+  CHECK(f.message.rfind("[jixiao.input_error.701] test.json:3:", 0) == 0);
+}
+
+TEST_CASE("not JSON at all, empty, truncated, trailing content, a leading zero") {
+  CHECK(failure_of("").code == ErrorCode::malformed_json);
+  CHECK(failure_of("评分表").code == ErrorCode::malformed_json);
+  CHECK(failure_of(evaluation().substr(0, 120)).code == ErrorCode::malformed_json);
+  CHECK(failure_of(evaluation() + "x").code == ErrorCode::malformed_json);
+  const Failure zero = failure_of(evaluation(R"json({"1.1": {"x": 01}})json"));
+  CHECK(zero.code == ErrorCode::malformed_json);
+  CHECK(zero.where.path == "/facts/1.1/x");
+}
+
+TEST_CASE("invalid UTF-8 is located, and never echoed raw") {
+  std::string text = evaluation();
+  text.insert(text.find("测试指标体系"), "\xC0\xAF");
+  const Failure f = failure_of(text);
+  CHECK(f.code == ErrorCode::malformed_json);
+  CHECK(f.where.line == 6);
+  CHECK(f.message.find("\\xC0") != std::string::npos);
+}
+
+TEST_CASE("a byte order mark is accepted") {
+  CHECK_NOTHROW((void)io::parse_evaluation("\xEF\xBB\xBF" + evaluation(), "bom.json"));
+}
+
+TEST_CASE("wrong types name the JSON path and what was expected") {
+  const Failure f = failure_of(evaluation(R"json({"1.1": {"x": [1, 2]}})json"));
+  CHECK(f.code == ErrorCode::wrong_type);
+  CHECK(f.where.path == "/facts/1.1/x");
+  CHECK(f.where.line == 14);
+  CHECK(f.message.find("expected a number, text or true/false, found an array") !=
+        std::string::npos);
+  CHECK(failure_of(evaluation("[]")).code == ErrorCode::wrong_type);
+  CHECK(failure_of(evaluation(R"json({"1.1": {"x": null}})json")).code == ErrorCode::wrong_type);
+}
+
+TEST_CASE("unknown fields are refused (a typo is never ignored)") {
+  const Failure f = failure_of(evaluation("{}", R"json(, "budegt": {})json"));
+  CHECK(f.code == ErrorCode::unknown_field);
+  CHECK(f.where.path == "/budegt");
+  CHECK(f.message.find("unknown field \"budegt\"") != std::string::npos);
+  std::string text = evaluation();
+  text.replace(text.find("\"points\": 100,\n"), 15, "\"ponits\": 100,\n");
+  CHECK(failure_of(text).code == ErrorCode::missing_field);  // "points" is required first
+}
+
+TEST_CASE("missing and unsupported format, duplicate keys") {
+  std::string text = evaluation();
+  text.replace(text.find("jixiao.evaluation/1"), 19, "jixiao.evaluation/9");
+  const Failure version = failure_of(text);
+  CHECK(version.code == ErrorCode::unsupported_format);
+  CHECK(version.where.path == "/format");
+  CHECK(failure_of(R"json({"title": "x"})json").code == ErrorCode::unsupported_format);
+  const Failure twice = failure_of(evaluation(R"json({"1.1": {"x": 1, "x": 2}})json"));
+  CHECK(twice.code == ErrorCode::duplicate_key);
+  CHECK(twice.where.path == "/facts/1.1/x");
+}
+
+TEST_CASE("values the format cannot accept: bad decimals, unknown rule kinds, bad targets") {
+  CHECK(failure_of(evaluation(R"json({"1.1": {"x": 1e400}})json")).code ==
+        ErrorCode::invalid_value);
+  std::string rule = evaluation();
+  rule.replace(rule.find("ratio_times_weight"), 18, "ratio_times_wieght");
+  const Failure kind = failure_of(rule);
+  CHECK(kind.code == ErrorCode::invalid_value);
+  CHECK(kind.where.path == "/framework/indicators/0/children/0/rule/kind");
+  CHECK(kind.message.find("unknown rule kind \"ratio_times_wieght\"") != std::string::npos);
+}
+
+TEST_CASE("nesting beyond the limit is refused, not a stack overflow") {
+  std::string deep =
+      evaluation("{}", ", \"extra\": " + std::string(100000, '[') + std::string(100000, ']'));
+  const Failure f = failure_of(deep);
+  CHECK((f.code == ErrorCode::limit_exceeded || f.code == ErrorCode::malformed_json));
+}
+
+TEST_CASE("non-numeric actuals such as 完成 reach the rule, which names indicator and input") {
+  const io::EvaluationFile file =
+      io::parse_evaluation(evaluation(R"json({"1.1": {"x": "完成"}})json"), "facts.json");
+  try {
+    (void)evaluate(file.framework, file.evaluation);
+    FAIL("no ScoringError");
+  } catch (const ScoringError& e) {
+    CHECK(e.code() == ErrorCode::invalid_input);
+    CHECK(e.problems()[0].indicator == "1.1");
+    CHECK(e.problems()[0].message.find("\"完成\"") != std::string::npos);
+    const io::SourceLocation where = file.locate_facts(e.problems()[0].indicator);
+    CHECK(where.to_string() == "facts.json:14:20");
+  }
+}
+
+TEST_CASE("targets, intervals, grades and rounding policies read as documented") {
+  const Framework f = io::parse_framework(R"json({
+  "format": "jixiao.framework/1",
+  "name": "分档",
+  "total": 10,
+  "grades": {"name": "两档", "bands": [{"label": "合格", "range": "[6, 10]"},
+                                       {"label": "不合格", "range": "[0, 6)"}]},
+  "rounding": {"leaf": {"places": 1, "mode": "down"}, "rate": {"places": 4}},
+  "not_applicable": "drop",
+  "indicators": [
+    {"code": "1", "name": "产出", "points": 10, "children": [
+      {"code": "1.1", "name": "重点支出安排率", "points": 5, "target": "≥90%",
+       "rule": {"kind": "step_bands", "value": "重点支出/项目支出", "bands": [
+         {"range": "<60%", "points": 0}, {"range": "[60%, 80%)", "points": 2},
+         {"range": "[80%, 90%)", "points": 4}, {"range": "≥90%", "points": 5}]}},
+      {"code": "1.2", "name": "支出分类", "points": 5, "kind": "定量", "target": "≤1,000个",
+       "rule": {"kind": "target_attainment", "reverse": "linear"}}
+    ]}
+  ]
+})json",
+                                          "bands.json");
+  CHECK(validate(f).empty());
+  CHECK(f.declared_total == 10);
+  CHECK(f.grades.name() == "两档");
+  CHECK(f.rounding.leaf.places == 1);
+  CHECK(f.rounding.leaf.mode == Rounding::down);
+  REQUIRE(f.rounding.rate.has_value());
+  CHECK(f.rounding.rate->mode == Rounding::half_up);
+  CHECK(f.not_applicable == NotApplicablePolicy::drop);
+  const Indicator* share = f.root.find("1.1");
+  CHECK(share->target.to_string() == "≥90.00%");
+  const Indicator* count = f.root.find("1.2");
+  CHECK(count->target.to_string() == "≤1000个");
+  CHECK(count->target.unit() == "个");
+  Evaluation e;
+  e.facts = {{"1.1", {{"重点支出", 85}, {"项目支出", 100}}}, {"1.2", {{"实际完成值", 1500}}}};
+  const Scorecard card = evaluate(f, e);
+  CHECK(card.find("1.1")->score == 4);
+  CHECK(card.find("1.2")->score == 2.5_dec);  // (2000 − 1500) / 1000 × 5, rounded down to 1 place
+  CHECK(card.rating.label == "合格");
+}
+
+TEST_CASE("a framework file referenced by name is read relative to the evaluation") {
+  const Failure f =
+      failure_of(R"json({"format": "jixiao.evaluation/1", "framework": "nowhere.json"})json");
+  CHECK(f.code == ErrorCode::unreadable_file);
+  CHECK(f.where.path == "/framework");
+}
+
+TEST_CASE("files that cannot be read: 706") {
+  try {
+    (void)io::read_evaluation_file("/nonexistent/evaluation.json");
+    FAIL("no error");
+  } catch (const io::InputError& e) {
+    CHECK(e.code() == ErrorCode::unreadable_file);
+    CHECK(e.where().file == "/nonexistent/evaluation.json");
+  }
+  try {
+    (void)io::read_evaluation_file("/");
+    FAIL("no error");
+  } catch (const io::InputError& e) {
+    CHECK(e.code() == ErrorCode::unreadable_file);
+  }
+}
