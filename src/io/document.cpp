@@ -1,8 +1,10 @@
 #include "document.hpp"
+#include <jixiao/version.hpp>
 
 #include <utility>
 
-namespace jixiao::io::detail {
+JIXIAO_BEGIN_NAMESPACE
+namespace io::detail {
 
 namespace {
 std::string without_byte_order_mark(std::string text) {
@@ -107,4 +109,5 @@ Decimal read_decimal(const Document& document, const JsonValue& value, const std
   }
 }
 
-}  // namespace jixiao::io::detail
+}  // namespace io::detail
+JIXIAO_END_NAMESPACE

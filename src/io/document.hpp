@@ -3,6 +3,7 @@
 #ifndef JIXIAO_SRC_IO_DOCUMENT_HPP
 #define JIXIAO_SRC_IO_DOCUMENT_HPP
 
+#include <jixiao/version.hpp>
 #include "json_tree.hpp"
 
 #include <jixiao/decimal.hpp>
@@ -14,7 +15,8 @@
 #include <string>
 #include <string_view>
 
-namespace jixiao::io::detail {
+JIXIAO_BEGIN_NAMESPACE
+namespace io::detail {
 
 // A JSON file in memory: its text (without a byte order mark), line index and tree.
 class Document {
@@ -83,6 +85,7 @@ class ObjectReader {
 // A number or numeric text ("1,994.00", "34.79%") as an exact Decimal; 705 if it is not one.
 Decimal read_decimal(const Document& document, const JsonValue& value, const std::string& path);
 
-}  // namespace jixiao::io::detail
+}  // namespace io::detail
+JIXIAO_END_NAMESPACE
 
 #endif  // JIXIAO_SRC_IO_DOCUMENT_HPP

@@ -1,5 +1,6 @@
 // Reading evaluations: "jixiao.evaluation/1" objects with their framework (inline or a file
 // reference), facts and budget block; and reading files.
+#include <jixiao/version.hpp>
 #include "readers.hpp"
 
 #include <jixiao/io/evaluation_file.hpp>
@@ -12,7 +13,8 @@
 #include <sstream>
 #include <utility>
 
-namespace jixiao::io {
+JIXIAO_BEGIN_NAMESPACE
+namespace io {
 
 // Reads a whole file ("-": standard input). InputError 706 if it cannot.
 std::string read_text_file(const std::filesystem::path& path) {
@@ -41,9 +43,11 @@ std::string read_text_file(const std::filesystem::path& path) {
   return std::string(std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>());
 }
 
-}  // namespace jixiao::io
+}  // namespace io
+JIXIAO_END_NAMESPACE
 
-namespace jixiao::io::detail {
+JIXIAO_BEGIN_NAMESPACE
+namespace io::detail {
 
 namespace {
 
@@ -117,9 +121,11 @@ Budget read_budget(const Document& document, const JsonValue& value, const std::
 
 }  // namespace
 
-}  // namespace jixiao::io::detail
+}  // namespace io::detail
+JIXIAO_END_NAMESPACE
 
-namespace jixiao::io {
+JIXIAO_BEGIN_NAMESPACE
+namespace io {
 
 EvaluationFile parse_evaluation(std::string text, std::string source,
                                 const std::filesystem::path& base_directory) {
@@ -160,4 +166,5 @@ EvaluationFile read_evaluation_file(const std::filesystem::path& path) {
   return parse_evaluation(read_text_file(path), path.string(), base.empty() ? "." : base);
 }
 
-}  // namespace jixiao::io
+}  // namespace io
+JIXIAO_END_NAMESPACE

@@ -1,5 +1,6 @@
 // Reading frameworks: "jixiao.framework/1" objects and their indicator trees, grade scales
 // and rounding policies.
+#include <jixiao/version.hpp>
 #include "readers.hpp"
 
 #include <jixiao/io/evaluation_file.hpp>
@@ -9,7 +10,8 @@
 #include <utility>
 #include <vector>
 
-namespace jixiao::io::detail {
+JIXIAO_BEGIN_NAMESPACE
+namespace io::detail {
 
 namespace {
 
@@ -190,9 +192,11 @@ Framework read_framework(const Document& document, const JsonValue& value,
   return framework;
 }
 
-}  // namespace jixiao::io::detail
+}  // namespace io::detail
+JIXIAO_END_NAMESPACE
 
-namespace jixiao::io {
+JIXIAO_BEGIN_NAMESPACE
+namespace io {
 
 std::string read_text_file(const std::filesystem::path& path);  // evaluation_reader.cpp
 
@@ -205,4 +209,5 @@ Framework read_framework_file(const std::filesystem::path& path) {
   return parse_framework(read_text_file(path), path.string());
 }
 
-}  // namespace jixiao::io
+}  // namespace io
+JIXIAO_END_NAMESPACE

@@ -1,4 +1,5 @@
 #include "json_tree.hpp"
+#include <jixiao/version.hpp>
 
 #include <jixiao/detail/quote.hpp>
 
@@ -7,7 +8,8 @@
 #include <algorithm>
 #include <string>
 
-namespace jixiao::io::detail {
+JIXIAO_BEGIN_NAMESPACE
+namespace io::detail {
 
 namespace {
 
@@ -257,4 +259,5 @@ JsonValue parse_json(std::string_view text, const std::string& file) {
   return value;
 }
 
-}  // namespace jixiao::io::detail
+}  // namespace io::detail
+JIXIAO_END_NAMESPACE

@@ -9,6 +9,7 @@
 #define JIXIAO_SRC_IO_JSON_TREE_HPP
 
 #include <jixiao/io/input_error.hpp>
+#include <jixiao/version.hpp>
 
 #include <cstddef>
 #include <string>
@@ -16,7 +17,8 @@
 #include <utility>
 #include <vector>
 
-namespace jixiao::io::detail {
+JIXIAO_BEGIN_NAMESPACE
+namespace io::detail {
 
 /// Limits that keep hostile input bounded (documented in docs/file-format.md).
 inline constexpr std::size_t max_nesting = 64;
@@ -60,6 +62,7 @@ class LineIndex {
 // in `file`.
 JsonValue parse_json(std::string_view text, const std::string& file);
 
-}  // namespace jixiao::io::detail
+}  // namespace io::detail
+JIXIAO_END_NAMESPACE
 
 #endif  // JIXIAO_SRC_IO_JSON_TREE_HPP

@@ -2,6 +2,7 @@
 #ifndef JIXIAO_SRC_IO_READERS_HPP
 #define JIXIAO_SRC_IO_READERS_HPP
 
+#include <jixiao/version.hpp>
 #include "document.hpp"
 
 #include <jixiao/framework.hpp>
@@ -14,7 +15,8 @@
 #include <memory>
 #include <string>
 
-namespace jixiao::io::detail {
+JIXIAO_BEGIN_NAMESPACE
+namespace io::detail {
 
 inline constexpr std::string_view framework_format = "jixiao.framework/1";
 inline constexpr std::string_view evaluation_format = "jixiao.evaluation/1";
@@ -33,6 +35,7 @@ Interval read_interval(const Document& document, const JsonValue& value, const s
 RoundingStep read_rounding_step(const Document& document, const JsonValue& value,
                                 const std::string& path);
 
-}  // namespace jixiao::io::detail
+}  // namespace io::detail
+JIXIAO_END_NAMESPACE
 
 #endif  // JIXIAO_SRC_IO_READERS_HPP

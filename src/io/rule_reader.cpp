@@ -1,5 +1,6 @@
 // Reading the parts of a leaf: its target ("≤5个", "≥95%"), intervals ("[80%, 90%)"),
 // quantities ("实际支出资金/实际到位资金") and rules (one object per built-in rule kind).
+#include <jixiao/version.hpp>
 #include "readers.hpp"
 
 #include <jixiao/rules.hpp>
@@ -8,7 +9,8 @@
 #include <utility>
 #include <vector>
 
-namespace jixiao::io::detail {
+JIXIAO_BEGIN_NAMESPACE
+namespace io::detail {
 
 namespace {
 
@@ -355,4 +357,5 @@ std::shared_ptr<const Rule> read_rule(const Document& document, const JsonValue&
   return rule;
 }
 
-}  // namespace jixiao::io::detail
+}  // namespace io::detail
+JIXIAO_END_NAMESPACE

@@ -1,11 +1,13 @@
 #include <jixiao/format.hpp>
 #include <jixiao/render/text_report.hpp>
+#include <jixiao/version.hpp>
 
 #include <utf8proc.h>
 
 #include <sstream>
 
-namespace jixiao::render {
+JIXIAO_BEGIN_NAMESPACE
+namespace render {
 
 namespace {
 
@@ -143,4 +145,5 @@ std::string text_report(const Scorecard& card, const std::string& title,
   return out.str();
 }
 
-}  // namespace jixiao::render
+}  // namespace render
+JIXIAO_END_NAMESPACE
