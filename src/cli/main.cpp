@@ -1,12 +1,15 @@
 // The `jixiao` command: score and validate evaluation files.
 //
-//   jixiao score FILE [--format text] [-o PATH]
+//   jixiao score FILE [--format text|json|csv|md] [-o PATH]
 //   jixiao validate FILE
 //
 // Exit codes: 0 success, 1 findings (for commands that report them), 2 bad input or usage.
 // Errors go to standard error, located as file:line:column with the JSON path or indicator.
 #include <jixiao/evaluate.hpp>
 #include <jixiao/io/evaluation_file.hpp>
+#include <jixiao/render/csv_report.hpp>
+#include <jixiao/render/json_report.hpp>
+#include <jixiao/render/markdown_report.hpp>
 #include <jixiao/render/text_report.hpp>
 #include <jixiao/version.hpp>
 
@@ -70,6 +73,16 @@ bool color_wanted() {
   return (no_color == nullptr || *no_color == '\0') && ::isatty(STDOUT_FILENO) != 0;
 }
 
+std::string render(const jixiao::Scorecard& card, const std::string& title,
+                   const std::string& format, const std::string& output) {
+  if (format == "json") return jixiao::render::json_report(card, title);
+  if (format == "csv") return jixiao::render::csv_report(card);
+  if (format == "md") return jixiao::render::markdown_report(card, title);
+  jixiao::render::TextOptions options;
+  options.color = output == "-" && color_wanted();
+  return jixiao::render::text_report(card, title, options);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -84,7 +97,8 @@ int main(int argc, char** argv) {
   CLI::App* score = app.add_subcommand("score", "Score an evaluation file and print its 评分表");
   score->add_option("FILE", input, "Evaluation file (jixiao.evaluation/1), or - for stdin")
       ->required();
-  score->add_option("--format", format, "Output format")->check(CLI::IsMember({"text"}));
+  score->add_option("--format", format, "Output format: text, json, csv or md")
+      ->check(CLI::IsMember({"text", "json", "csv", "md"}));
   score->add_option("-o,--output", output, "Write to PATH (atomically) instead of stdout");
 
   std::string validate_input;
@@ -109,9 +123,7 @@ int main(int argc, char** argv) {
       return exit_success;
     }
     const jixiao::Scorecard card = jixiao::evaluate(file.framework, file.evaluation);
-    jixiao::render::TextOptions options;
-    options.color = output == "-" && color_wanted();
-    write_atomically(output, jixiao::render::text_report(card, file.evaluation.title, options));
+    write_atomically(output, render(card, file.evaluation.title, format, output));
     return exit_success;
   } catch (const jixiao::ProblemsError& e) {
     report(file, e);

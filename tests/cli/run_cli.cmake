@@ -1,5 +1,5 @@
 # cmake -D CLI=... -D ARGS="a|b" -D EXPECT_EXIT=2 [-D EXPECT_STDOUT=regex] [-D EXPECT_STDERR=regex]
-#       [-D NO_FILE=path] [-D STDIN=file] -P run_cli.cmake
+#       [-D NO_FILE=path] [-D STDIN=file] [-D GOLDEN=file -D PRODUCED=file] -P run_cli.cmake
 # Runs the jixiao command and checks its exit code, its output, and that NO_FILE was not left
 # behind (an output file is written completely or not at all).
 if(DEFINED NO_FILE)
@@ -31,6 +31,14 @@ if(DEFINED NO_FILE)
   file(GLOB leftovers "${NO_FILE}*")
   if(leftovers)
     message(FATAL_ERROR "output left behind: ${leftovers}")
+  endif()
+endif()
+if(DEFINED GOLDEN)
+  execute_process(COMMAND "${CMAKE_COMMAND}" -E compare_files "${PRODUCED}" "${GOLDEN}"
+                  RESULT_VARIABLE different)
+  if(different)
+    message(FATAL_ERROR "${PRODUCED} differs from the golden ${GOLDEN}; if the change is "
+                        "deliberate, run tests/golden/regenerate-outputs and review the diff")
   endif()
 endif()
 message(STATUS "ok: exit ${code}")
