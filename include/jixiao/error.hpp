@@ -51,15 +51,15 @@ enum class ErrorCode : int {
   missing_reason = 606,       ///< invalid_facts: a manual score without a written reason.
   unknown_indicator = 607,    ///< invalid_facts: facts for a code the framework does not have.
   score_out_of_range = 608,  ///< invalid_facts: a score given by the evaluator outside [0, 分值].
-  malformed_json = 701,       ///< input_error: text that is not JSON (or not UTF-8).
-  wrong_type = 702,           ///< input_error: a field of the wrong JSON type.
-  unknown_field = 703,        ///< input_error: a field the format does not have (a typo?).
-  missing_field = 704,        ///< input_error: a required field is absent.
-  invalid_value = 705,        ///< input_error: a value the format cannot accept.
-  unreadable_file = 706,      ///< input_error: a file that cannot be read.
-  unsupported_format = 707,   ///< input_error: a missing or unknown "format" version.
-  duplicate_key = 708,        ///< input_error: the same key twice in one JSON object.
-  limit_exceeded = 709,       ///< input_error: nesting, size or count beyond the documented limits.
+  malformed_json = 701,      ///< input_error: text that is not JSON (or not UTF-8).
+  wrong_type = 702,          ///< input_error: a field of the wrong JSON type.
+  unknown_field = 703,       ///< input_error: a field the format does not have (a typo?).
+  missing_field = 704,       ///< input_error: a required field is absent.
+  invalid_value = 705,       ///< input_error: a value the format cannot accept.
+  unreadable_file = 706,     ///< input_error: a file that cannot be read.
+  unsupported_format = 707,  ///< input_error: a missing or unknown "format" version.
+  duplicate_key = 708,       ///< input_error: the same key twice in one JSON object.
+  limit_exceeded = 709,      ///< input_error: nesting, size or count beyond the documented limits.
 };
 
 /// @brief The id's name, e.g. "zero_denominator" for ErrorCode::zero_denominator (603).

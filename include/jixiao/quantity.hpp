@@ -32,6 +32,7 @@ class Quantity {
   struct Value {
     Ratio exact;             ///< The exact value (a fraction for rates).
     std::string expression;  ///< e.g. "（693.68/1994）×100.00%"; empty for a plain input.
+    std::string exact_text;  ///< The value exactly, for formulas: "（693.68/1994）", "34.79%", "5".
   };
 
   /// A number input, shown as a plain number (e.g. "5").
@@ -55,12 +56,21 @@ class Quantity {
   /// Reads the value from the facts.
   /// @throws ScoringError for a missing input, a non-number or a zero denominator.
   [[nodiscard]] Value read(const RuleContext& context) const {
-    if (!is_ratio()) return {Ratio(context.number(numerator_)), ""};
+    if (!is_ratio()) {
+      const Decimal value = context.number(numerator_);
+      return {Ratio(value), "", exact(value)};
+    }
     const Ratio value = context.ratio(numerator_, denominator_);
     // Written with the inputs as read (a Ratio keeps its denominator positive).
-    return {value, "（" + context.number(numerator_).strip_trailing_zeros().to_string() + "/" +
-                       context.number(denominator_).strip_trailing_zeros().to_string() +
-                       "）×100.00%"};
+    const std::string fraction =
+        "（" + context.number(numerator_).strip_trailing_zeros().to_string() + "/" +
+        context.number(denominator_).strip_trailing_zeros().to_string() + "）";
+    return {value, fraction + "×100.00%", fraction};
+  }
+
+  /// A decimal in this quantity's unit, exactly: "34.79%" for 0.3479 in percent, else "5".
+  [[nodiscard]] std::string exact(const Decimal& value) const {
+    return percent_ ? detail::exact_percent_text(value) : value.strip_trailing_zeros().to_string();
   }
 
   /// `value` as this quantity is shown: "34.79%" (2 places of a percentage) or "5".

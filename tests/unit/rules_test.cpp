@@ -428,7 +428,7 @@ TEST_CASE("TargetAttainment: <= target scored by ReverseScoring::ratio") {
 
   CHECK(testing::score(node, actual(7)).score == 7.14_dec);  // 5/7 × 10 = 7.142857…
   CHECK(testing::score(node, actual(7)).trace ==
-        "实际完成值=7；指标完成率=5/7=71.43%；得分=（5/7）×10=7.14分");
+        "实际完成值=7；指标完成率=5/7=71.43%；得分=5/7×10=7.14分");
   CHECK(testing::score(node, actual(0)).score == 10);
   CHECK(testing::score(node, actual(4)).score == 10);
   CHECK(testing::score(node, actual(-1)).score == 10);  // clamped to 0, which meets ≤ 5
@@ -561,7 +561,7 @@ TEST_CASE("TargetAttainment: displayed rate, policy rate and the exact rate") {
   // The exact rate is multiplied, so the formula shows the exact fraction, not 12.35% (which
   // times 10 would give 1.24).
   CHECK(exact_result.trace ==
-        "实际完成值=1.2345；指标完成率=1.2345/10=12.35%；得分=（1.2345/10）×10=1.23分");
+        "实际完成值=1.2345；指标完成率=1.2345/10=12.35%；得分=1.2345/10×10=1.23分");
 
   const Indicator displayed =
       attainment(Target::quantitative(Comparator::at_least, 10),
@@ -794,7 +794,8 @@ TEST_CASE("Deduction: per step below a target, in the three countings") {
   const LeafFacts facts{{"完成率", 0.95_dec}};
   const auto proportional = testing::score(compliance(rule(), 15), facts);
   CHECK(proportional.score == 13.33_dec);  // 15 − 5/3 = 13.333…
-  CHECK(proportional.trace == "完成率=95.00%；扣分=1.6667×1=1.6667分；得分=15−（0.05/0.03）=13.33分");
+  CHECK(proportional.trace ==
+        "完成率=95.00%；扣分=1.6667×1=1.6667分；得分=15−（0.05/0.03）=13.33分");
   CHECK(proportional.criterion == "完成率低于100.00%的，每低3.00%扣1分，扣完为止");
   const auto whole =
       testing::score(compliance(rule().counting(rules::Counting::whole_steps), 15), facts);

@@ -37,13 +37,16 @@ inline std::string points_in_formula(const Ratio& points) {
          points.denominator().strip_trailing_zeros().to_string() + "）";
 }
 
-/// A rate for a trace: exact ("10.0001%") when it has at most 8 places, else its fraction,
-/// so that a value on a band edge is never printed as if it were on the other side.
+/// A rate for a trace: exact ("10.0001%") when it has at most 8 places, else marked as
+/// approximate with 4 places of a percentage ("≈93.3673%"), so that a value near a band edge
+/// is never printed as if it were on the other side of it.
 inline std::string exact_rate_text(const Ratio& fraction) {
   const Decimal shown = fraction.round(8, Rounding::half_up);
   if (fraction == shown) return exact_percent_text(shown);
-  return "（" + fraction.numerator().strip_trailing_zeros().to_string() + "/" +
-         fraction.denominator().strip_trailing_zeros().to_string() + "）×100%";
+  FixedFormat spec;
+  spec.places = 4;
+  spec.notation = Notation::percent;
+  return "≈" + format(fraction, spec);
 }
 
 /// A rate as it enters a formula: "34.79%" when that is exact, else the exact fraction

@@ -115,69 +115,81 @@ class TargetAttainment final : public Rule {
     const Quantity::Value read = actual_.read(context);
     const Comparator comparator = *target.comparator();
     const bool met = target.met_by(read.exact);
-    const auto [rate, expression] = completion(comparator, read.exact, *target.value(), met, trace);
+    const Completion done = completion(comparator, read, *target.value(), met, trace);
     const std::optional<RoundingStep> rounding = displayed_ ? displayed_ : context.policy().rate;
-    const Ratio shown = rounding ? Ratio(rounding->apply(rate)) : rate;
+    const Ratio shown = rounding ? Ratio(rounding->apply(done.rate)) : done.rate;
 
     trace.step("实际完成值", read.expression, actual_.show(read.exact));
-    trace.step("指标完成率", expression, detail::percent_text(shown));
+    trace.step("指标完成率", done.expression, detail::percent_text(shown));
     const bool strict = comparator == Comparator::above || comparator == Comparator::below;
     if (strict && !met && shown == 1) {
       trace.note("实际完成值等于目标值，未满足" + target.to_string() + "，按比例计分仍为满分");
     }
     const Decimal& points = context.points();
-    return {shown * points, detail::rate_in_formula(shown) + "×" + detail::points_text(points)};
+    // The formula reproduces the score: the rate as printed when that is exact, else the
+    // exact computation from the inputs.
+    const bool printable = shown == shown.round(4, Rounding::half_up);
+    const std::string rate_text = printable ? detail::percent_text(shown) : done.formula;
+    return {shown * points, rate_text + "×" + detail::points_text(points)};
   }
 
  private:
   struct Completion {
     Ratio rate;
-    std::string expression;
+    std::string expression;  // as shown: "84.69%/85.00%"
+    std::string formula;     // exact: "（2749/3246）/85.00%"
   };
 
   // The completion rate in [0, 1] (over-achievement counts as 1). A met target scores in
   // full whatever its sign; only the proportional branches count a negative actual as 0.
-  Completion completion(Comparator comparator, const Ratio& actual, const Decimal& goal, bool met,
-                        Trace& trace) const {
+  Completion completion(Comparator comparator, const Quantity::Value& read, const Decimal& goal,
+                        bool met, Trace& trace) const {
     const Ratio one = Decimal(1);
     const Ratio zero = Decimal(0);
-    if (met) return {one, ""};
+    if (met) return {one, "", ""};
+    const Ratio& actual = read.exact;
+    const bool negative = actual.signum() < 0;
     const auto proportional_actual = [&] {
-      if (actual.signum() >= 0) return actual;
+      if (!negative) return actual;
       trace.note("实际完成值为负数，按0计");
       return zero;
     };
     const std::string t = actual_.show(goal);
+    const std::string t_exact = actual_.exact(goal);
+    const std::string a_exact = negative ? "0" : read.exact_text;
     switch (comparator) {
       case Comparator::at_least:
       case Comparator::above: {
-        if (goal.signum() <= 0) return {zero, ""};
+        if (goal.signum() <= 0) return {zero, "", ""};
         const Ratio a = proportional_actual();
-        return {at_most_one(a * Ratio(1, goal)), actual_.show(a) + "/" + t};
+        return {at_most_one(a * Ratio(1, goal)), actual_.show(a) + "/" + t,
+                a_exact + "/" + t_exact};
       }
       case Comparator::equal: {
-        if (goal.signum() < 0) return {zero, ""};
-        if (goal.is_zero()) return {actual.signum() <= 0 ? one : zero, ""};
-        if (actual >= goal) return {one, ""};  // over-achievement of = t counts as met
+        if (goal.signum() < 0) return {zero, "", ""};
+        if (goal.is_zero()) return {actual.signum() <= 0 ? one : zero, "", ""};
+        if (actual >= goal) return {one, "", ""};  // over-achievement of = t counts as met
         const Ratio a = proportional_actual();
-        return {a * Ratio(1, goal), actual_.show(a) + "/" + t};
+        return {a * Ratio(1, goal), actual_.show(a) + "/" + t, a_exact + "/" + t_exact};
       }
       case Comparator::at_most:
       case Comparator::below: {
-        if (goal.signum() <= 0) return {zero, ""};
+        if (goal.signum() <= 0) return {zero, "", ""};
         // Missed with t > 0 means a >= t > 0.
         const std::string a = actual_.show(actual);
         if (reverse_ == ReverseScoring::ratio) {
           return {at_most_one(Ratio(goal) * Ratio(actual.denominator(), actual.numerator())),
-                  t + "/" + a};
+                  t + "/" + a, t_exact + "/" + a_exact};
         }
         // (1 − (a − t)/t) = (2t − a)/t, nothing from a ≥ 2t.
-        if (actual >= Ratio(goal * 2)) return {zero, "1−（" + a + "−" + t + "）/" + t};
+        const std::string shown = "1−（" + a + "−" + t + "）/" + t;
+        const std::string exact = "（1−（" + a_exact + "−" + t_exact + "）/" + t_exact + "）";
+        if (actual >= Ratio(goal * 2)) return {zero, shown, exact};
         const Decimal numerator = goal * 2 * actual.denominator() - actual.numerator();
-        return {Ratio(numerator, goal * actual.denominator()), "1−（" + a + "−" + t + "）/" + t};
+        return {Ratio(numerator, goal * actual.denominator()), shown, exact};
       }
     }
-    return {zero, ""};
+    return {zero, "", ""};
   }
 
   static Ratio at_most_one(const Ratio& r) { return r > 1 ? Ratio(Decimal(1)) : r; }
