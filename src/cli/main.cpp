@@ -1,6 +1,6 @@
 // The `jixiao` command: score and validate evaluation files.
 //
-//   jixiao score FILE [--format text|json|csv|md] [-o PATH]
+//   jixiao score FILE [--format text|json|csv|md|xlsx] [-o PATH]
 //   jixiao validate FILE
 //
 // Exit codes: 0 success, 1 findings (for commands that report them), 2 bad input or usage.
@@ -11,6 +11,7 @@
 #include <jixiao/render/json_report.hpp>
 #include <jixiao/render/markdown_report.hpp>
 #include <jixiao/render/text_report.hpp>
+#include <jixiao/render/xlsx_report.hpp>
 #include <jixiao/version.hpp>
 
 #include <CLI/CLI.hpp>
@@ -20,6 +21,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <iostream>
 #include <string>
 
@@ -28,31 +30,35 @@ namespace {
 constexpr int exit_success = 0;
 constexpr int exit_bad_input = 2;
 
-// Writes `content` to `path` completely or not at all: a temporary file next to it, renamed
-// into place only once everything was written.
-void write_atomically(const std::filesystem::path& path, const std::string& content) {
-  if (path == "-") {
-    std::cout << content;
-    return;
-  }
-  std::filesystem::path temporary = path;
-  temporary += ".jixiao-" + std::to_string(::getpid()) + ".tmp";
-  {
-    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-    out << content;
-    out.flush();
-    if (!out) {
-      std::error_code ignored;
-      std::filesystem::remove(temporary, ignored);
-      throw std::runtime_error("cannot write " + path.string());
+// Produces `path` completely or not at all: `write` fills a temporary file next to it, which
+// is renamed into place only once everything was written. "-" streams the result to stdout.
+void write_atomically(const std::filesystem::path& path,
+                      const std::function<void(const std::filesystem::path&)>& write) {
+  const bool to_stdout = path == "-";
+  std::filesystem::path temporary =
+      to_stdout ? std::filesystem::temp_directory_path() / "jixiao-output" : path;
+  temporary += "." + std::to_string(::getpid()) + ".tmp";
+  try {
+    write(temporary);
+    if (to_stdout) {
+      std::ifstream in(temporary, std::ios::binary);
+      std::cout << in.rdbuf();
+      std::filesystem::remove(temporary);
+    } else {
+      std::filesystem::rename(temporary, path);
     }
+  } catch (...) {
+    std::error_code ignored;
+    std::filesystem::remove(temporary, ignored);
+    throw;
   }
-  std::error_code error;
-  std::filesystem::rename(temporary, path, error);
-  if (error) {
-    std::filesystem::remove(temporary, error);
-    throw std::runtime_error("cannot write " + path.string());
-  }
+}
+
+void write_text(const std::filesystem::path& file, const std::string& content) {
+  std::ofstream out(file, std::ios::binary | std::ios::trunc);
+  out << content;
+  out.flush();
+  if (!out) throw std::runtime_error("cannot write " + file.string());
 }
 
 // Problems of the framework or of the facts, each on its own line, located where possible.
@@ -73,14 +79,16 @@ bool color_wanted() {
   return (no_color == nullptr || *no_color == '\0') && ::isatty(STDOUT_FILENO) != 0;
 }
 
-std::string render(const jixiao::Scorecard& card, const std::string& title,
-                   const std::string& format, const std::string& output) {
-  if (format == "json") return jixiao::render::json_report(card, title);
-  if (format == "csv") return jixiao::render::csv_report(card);
-  if (format == "md") return jixiao::render::markdown_report(card, title);
+// Writes `card` in `format` to `file`.
+void render(const jixiao::Scorecard& card, const std::string& title, const std::string& format,
+            bool color, const std::filesystem::path& file) {
+  if (format == "xlsx") return jixiao::render::xlsx_report(card, title, file);
+  if (format == "json") return write_text(file, jixiao::render::json_report(card, title));
+  if (format == "csv") return write_text(file, jixiao::render::csv_report(card));
+  if (format == "md") return write_text(file, jixiao::render::markdown_report(card, title));
   jixiao::render::TextOptions options;
-  options.color = output == "-" && color_wanted();
-  return jixiao::render::text_report(card, title, options);
+  options.color = color;
+  write_text(file, jixiao::render::text_report(card, title, options));
 }
 
 }  // namespace
@@ -97,8 +105,8 @@ int main(int argc, char** argv) {
   CLI::App* score = app.add_subcommand("score", "Score an evaluation file and print its 评分表");
   score->add_option("FILE", input, "Evaluation file (jixiao.evaluation/1), or - for stdin")
       ->required();
-  score->add_option("--format", format, "Output format: text, json, csv or md")
-      ->check(CLI::IsMember({"text", "json", "csv", "md"}));
+  score->add_option("--format", format, "Output format: text, json, csv, md or xlsx")
+      ->check(CLI::IsMember({"text", "json", "csv", "md", "xlsx"}));
   score->add_option("-o,--output", output, "Write to PATH (atomically) instead of stdout");
 
   std::string validate_input;
@@ -123,7 +131,10 @@ int main(int argc, char** argv) {
       return exit_success;
     }
     const jixiao::Scorecard card = jixiao::evaluate(file.framework, file.evaluation);
-    write_atomically(output, render(card, file.evaluation.title, format, output));
+    const bool color = output == "-" && color_wanted();
+    write_atomically(output, [&](const std::filesystem::path& target) {
+      render(card, file.evaluation.title, format, color, target);
+    });
     return exit_success;
   } catch (const jixiao::ProblemsError& e) {
     report(file, e);
