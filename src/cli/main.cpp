@@ -1,6 +1,6 @@
 // The `jixiao` command: score and validate evaluation files.
 //
-//   jixiao score FILE [--format text|json|csv|md|xlsx] [-o PATH]
+//   jixiao score FILE [--format text|json|csv|md|html|xlsx] [-o PATH]
 //   jixiao validate FILE
 //
 // Exit codes: 0 success, 1 findings (for commands that report them), 2 bad input or usage.
@@ -8,6 +8,7 @@
 #include <jixiao/evaluate.hpp>
 #include <jixiao/io/evaluation_file.hpp>
 #include <jixiao/render/csv_report.hpp>
+#include <jixiao/render/html_report.hpp>
 #include <jixiao/render/json_report.hpp>
 #include <jixiao/render/markdown_report.hpp>
 #include <jixiao/render/text_report.hpp>
@@ -86,6 +87,7 @@ void render(const jixiao::Scorecard& card, const std::string& title, const std::
   if (format == "json") return write_text(file, jixiao::render::json_report(card, title));
   if (format == "csv") return write_text(file, jixiao::render::csv_report(card));
   if (format == "md") return write_text(file, jixiao::render::markdown_report(card, title));
+  if (format == "html") return write_text(file, jixiao::render::html_report(card, title));
   jixiao::render::TextOptions options;
   options.color = color;
   write_text(file, jixiao::render::text_report(card, title, options));
@@ -105,8 +107,8 @@ int main(int argc, char** argv) {
   CLI::App* score = app.add_subcommand("score", "Score an evaluation file and print its 评分表");
   score->add_option("FILE", input, "Evaluation file (jixiao.evaluation/1), or - for stdin")
       ->required();
-  score->add_option("--format", format, "Output format: text, json, csv, md or xlsx")
-      ->check(CLI::IsMember({"text", "json", "csv", "md", "xlsx"}));
+  score->add_option("--format", format, "Output format: text, json, csv, md, html or xlsx")
+      ->check(CLI::IsMember({"text", "json", "csv", "md", "html", "xlsx"}));
   score->add_option("-o,--output", output, "Write to PATH (atomically) instead of stdout");
 
   std::string validate_input;
