@@ -48,6 +48,10 @@ class Quantity {
   [[nodiscard]] bool is_percent() const noexcept { return percent_; }
   /// Whether it is the quotient of two inputs.
   [[nodiscard]] bool is_ratio() const noexcept { return !denominator_.empty(); }
+  /// The input read (for a ratio: the numerator).
+  [[nodiscard]] const std::string& numerator() const noexcept { return numerator_; }
+  /// The denominator's input; empty unless is_ratio().
+  [[nodiscard]] const std::string& denominator() const noexcept { return denominator_; }
   /// The inputs it reads, as the criterion names them: "实际支出资金/实际到位资金".
   [[nodiscard]] std::string description() const {
     return is_ratio() ? numerator_ + "/" + denominator_ : numerator_;

@@ -38,6 +38,11 @@ class Categorical final : public Rule {
   Categorical(std::string input, std::vector<Category> categories)
       : input_(std::move(input)), categories_(std::move(categories)) {}
 
+  /// The input holding the category label.
+  [[nodiscard]] const std::string& input() const noexcept { return input_; }
+  /// The categories and their points, in order.
+  [[nodiscard]] const std::vector<Category>& categories() const noexcept { return categories_; }
+
   /// "categorical"
   [[nodiscard]] std::string_view kind() const noexcept override { return "categorical"; }
 

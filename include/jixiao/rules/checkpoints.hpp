@@ -39,6 +39,9 @@ class Checkpoints final : public Rule {
   /// The checkpoints, in the order of the 评分标准.
   explicit Checkpoints(std::vector<Checkpoint> items) : items_(std::move(items)) {}
 
+  /// The checkpoints and their points, in order.
+  [[nodiscard]] const std::vector<Checkpoint>& checkpoints() const noexcept { return items_; }
+
   /// "checkpoints"
   [[nodiscard]] std::string_view kind() const noexcept override { return "checkpoints"; }
 

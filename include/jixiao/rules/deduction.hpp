@@ -85,6 +85,23 @@ class Deduction final : public Rule {
     return *this;
   }
 
+  /// The quantity compared with the threshold (for per_finding: the count of findings).
+  [[nodiscard]] const Quantity& value() const noexcept { return value_; }
+  /// Which side of the threshold costs points.
+  [[nodiscard]] Excess excess() const noexcept { return excess_; }
+  /// Where deductions start.
+  [[nodiscard]] const Decimal& threshold() const noexcept { return threshold_; }
+  /// The size of one step of excess.
+  [[nodiscard]] const Decimal& step() const noexcept { return step_; }
+  /// The points deducted per step.
+  [[nodiscard]] const Decimal& per_step() const noexcept { return per_step_; }
+  /// How steps are counted.
+  [[nodiscard]] Counting counting() const noexcept { return counting_; }
+  /// The largest deduction, if one was set (otherwise the 分值).
+  [[nodiscard]] const std::optional<Decimal>& cap() const noexcept { return cap_; }
+  /// Whether the rule counts findings (made by per_finding).
+  [[nodiscard]] bool counts_findings() const noexcept { return unit_ == "处"; }
+
   /// "deduction"
   [[nodiscard]] std::string_view kind() const noexcept override { return "deduction"; }
 
@@ -157,8 +174,6 @@ class Deduction final : public Rule {
     }
     return steps;
   }
-
-  bool counts_findings() const { return unit_ == "处"; }
 
   std::string threshold_text() const {
     return value_.is_percent() ? detail::exact_percent(threshold_)

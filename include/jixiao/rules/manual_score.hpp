@@ -38,6 +38,15 @@ class ManualScore final : public Rule {
     return *this;
   }
 
+  /// The input holding the evaluator's score.
+  [[nodiscard]] const std::string& score_input() const noexcept { return score_input_; }
+  /// The input holding the reason (评分理由).
+  [[nodiscard]] const std::string& reason_input() const noexcept { return reason_input_; }
+  /// The input holding the deducted points, if the score is given as a deduction.
+  [[nodiscard]] const std::optional<std::string>& deduction_input() const noexcept {
+    return deduction_input_;
+  }
+
   /// "manual_score"
   [[nodiscard]] std::string_view kind() const noexcept override { return "manual_score"; }
 

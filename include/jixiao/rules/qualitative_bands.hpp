@@ -71,6 +71,13 @@ class QualitativeBands final : public Rule {
     return *this;
   }
 
+  /// The levels, in order.
+  [[nodiscard]] const std::vector<Level>& levels() const noexcept { return levels_; }
+  /// The name of the level input (default "等级").
+  [[nodiscard]] const std::string& level_input() const noexcept { return level_input_; }
+  /// The name of the score input (default "得分").
+  [[nodiscard]] const std::string& score_input() const noexcept { return score_input_; }
+
   /// "qualitative_bands"
   [[nodiscard]] std::string_view kind() const noexcept override { return "qualitative_bands"; }
 

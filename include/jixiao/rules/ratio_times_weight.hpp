@@ -67,6 +67,19 @@ class RatioTimesWeight final : public Rule {
     return *this;
   }
 
+  /// The rate multiplied by the 分值.
+  [[nodiscard]] const Quantity& rate() const noexcept { return rate_; }
+  /// The rate's name in the trace (may be empty).
+  [[nodiscard]] const std::string& label() const noexcept { return label_; }
+  /// The rounding of the rate before it is multiplied, if any.
+  [[nodiscard]] const std::optional<RoundingStep>& displayed_rate() const noexcept {
+    return displayed_;
+  }
+  /// The largest rate counted, if any.
+  [[nodiscard]] const std::optional<Decimal>& cap() const noexcept { return cap_; }
+  /// The smallest rate counted, if any.
+  [[nodiscard]] const std::optional<Decimal>& floor() const noexcept { return floor_; }
+
   /// "ratio_times_weight"
   [[nodiscard]] std::string_view kind() const noexcept override { return "ratio_times_weight"; }
 

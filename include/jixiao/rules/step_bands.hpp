@@ -55,6 +55,13 @@ class StepBands final : public Rule {
     return *this;
   }
 
+  /// The quantity placed in a band.
+  [[nodiscard]] const Quantity& value() const noexcept { return value_; }
+  /// The bands, from the lowest.
+  [[nodiscard]] const std::vector<Step>& bands() const noexcept { return steps_; }
+  /// The value's name in the trace (may be empty).
+  [[nodiscard]] const std::string& label() const noexcept { return label_; }
+
   /// "step_bands"
   [[nodiscard]] std::string_view kind() const noexcept override { return "step_bands"; }
 

@@ -59,6 +59,17 @@ class SurveySatisfaction final : public Rule {
     return *this;
   }
 
+  /// The satisfaction rate.
+  [[nodiscard]] const Quantity& rate() const noexcept { return rate_; }
+  /// The rate that earns full points, if one was set (otherwise the target's).
+  [[nodiscard]] const std::optional<Decimal>& threshold() const noexcept { return threshold_; }
+  /// The rounding of the rate before it is scored, if any.
+  [[nodiscard]] const std::optional<RoundingStep>& displayed_rate() const noexcept {
+    return displayed_;
+  }
+  /// How a rate below the threshold is scored.
+  [[nodiscard]] BelowThreshold below() const noexcept { return below_; }
+
   /// "survey_satisfaction"
   [[nodiscard]] std::string_view kind() const noexcept override { return "survey_satisfaction"; }
 

@@ -68,6 +68,15 @@ class TargetAttainment final : public Rule {
     return *this;
   }
 
+  /// The actual value (实际完成值).
+  [[nodiscard]] const Quantity& actual() const noexcept { return actual_; }
+  /// How an at-most target is scored.
+  [[nodiscard]] ReverseScoring reverse() const noexcept { return reverse_; }
+  /// The rounding of the completion rate before it is scored, if any.
+  [[nodiscard]] const std::optional<RoundingStep>& displayed_rate() const noexcept {
+    return displayed_;
+  }
+
   /// "target_attainment"
   [[nodiscard]] std::string_view kind() const noexcept override { return "target_attainment"; }
 
