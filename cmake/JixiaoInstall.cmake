@@ -1,5 +1,6 @@
-# Install rules and package files: headers, the exported jixiao::jixiao target,
-# jixiaoConfig.cmake (which finds Boost and GSL again), the version file and jixiao.pc.
+# Install rules and package files: headers, the exported jixiao::jixiao target (and jixiao::io
+# with the jixiao command when they are built), jixiaoConfig.cmake (which finds the
+# dependencies again), the version file and jixiao.pc.
 include(CMakePackageConfigHelpers)
 
 set(JIXIAO_CMAKE_DIR "${CMAKE_INSTALL_LIBDIR}/cmake/jixiao"
@@ -13,6 +14,19 @@ install(TARGETS jixiao EXPORT jixiaoTargets)
 install(EXPORT jixiaoTargets
         NAMESPACE jixiao::
         DESTINATION "${JIXIAO_CMAKE_DIR}")
+
+# The adapters (jixiao::io: files, score tables, reports) and the jixiao command, when built.
+# They have their own export set: jixiaoConfig.cmake loads it, and finds the adapters'
+# dependencies, only where it was installed.
+if(TARGET jixiao_io)
+  install(TARGETS jixiao_io EXPORT jixiaoIoTargets
+          ARCHIVE DESTINATION "${CMAKE_INSTALL_LIBDIR}"
+          LIBRARY DESTINATION "${CMAKE_INSTALL_LIBDIR}")
+  install(EXPORT jixiaoIoTargets
+          NAMESPACE jixiao::
+          DESTINATION "${JIXIAO_CMAKE_DIR}")
+  install(TARGETS jixiao_cli RUNTIME DESTINATION "${CMAKE_INSTALL_BINDIR}")
+endif()
 
 configure_package_config_file(
   "${PROJECT_SOURCE_DIR}/cmake/jixiaoConfig.cmake.in"

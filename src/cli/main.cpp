@@ -1,13 +1,20 @@
-// The `jixiao` command: score and validate evaluation files.
+// The `jixiao` command: score, validate, explain and import evaluation files.
 //
 //   jixiao score FILE [--format text|json|csv|md|html|xlsx] [-o PATH]
 //   jixiao validate FILE
+//   jixiao explain FILE [--indicator CODE] [--format text|json|md] [-o PATH]
+//   jixiao import FILE [--title TITLE] [-o PATH]
 //
+// FILE is an evaluation file (jixiao.evaluation/1, JSON) or a score table (评分表, CSV): by
+// its extension, or as --from says; "-" is standard input.
 // Exit codes: 0 success, 1 findings (for commands that report them), 2 bad input or usage.
 // Errors go to standard error, located as file:line:column with the JSON path or indicator.
 #include <jixiao/evaluate.hpp>
 #include <jixiao/io/evaluation_file.hpp>
+#include <jixiao/io/evaluation_writer.hpp>
+#include <jixiao/io/score_table.hpp>
 #include <jixiao/render/csv_report.hpp>
+#include <jixiao/render/explanation.hpp>
 #include <jixiao/render/html_report.hpp>
 #include <jixiao/render/json_report.hpp>
 #include <jixiao/render/markdown_report.hpp>
@@ -18,6 +25,8 @@
 #include <CLI/CLI.hpp>
 
 #include <unistd.h>
+#include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -30,6 +39,13 @@ namespace {
 
 constexpr int exit_success = 0;
 constexpr int exit_bad_input = 2;
+
+// What every command reads.
+struct Input {
+  std::string path;
+  std::string from;   // "json", "csv", or "" (by the extension)
+  std::string title;  // score tables: the title, if given
+};
 
 // Produces `path` completely or not at all: `write` fills a temporary file next to it, which
 // is renamed into place only once everything was written. "-" streams the result to stdout.
@@ -62,14 +78,41 @@ void write_text(const std::filesystem::path& file, const std::string& content) {
   if (!out) throw std::runtime_error("cannot write " + file.string());
 }
 
-// Problems of the framework or of the facts, each on its own line, located where possible.
+void write_output(const std::string& output, const std::string& content) {
+  write_atomically(output, [&](const std::filesystem::path& target) { write_text(target, content); });
+}
+
+bool is_csv(const Input& input) {
+  if (!input.from.empty()) return input.from == "csv";
+  std::string extension = std::filesystem::path(input.path).extension().string();
+  std::transform(extension.begin(), extension.end(), extension.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return extension == ".csv";
+}
+
+jixiao::io::EvaluationFile read_input(const Input& input) {
+  if (is_csv(input)) {
+    jixiao::io::ScoreTableOptions options;
+    options.title = input.title;
+    return jixiao::io::read_score_table(input.path, options);
+  }
+  jixiao::io::EvaluationFile file = jixiao::io::read_evaluation_file(input.path);
+  if (!input.title.empty()) file.evaluation.title = input.title;
+  return file;
+}
+
+// Problems of the framework or of the facts, each on its own line, located where possible:
+// a framework problem where the indicator is defined, a facts problem where its facts are.
 void report(const jixiao::io::EvaluationFile& file, const jixiao::ProblemsError& error) {
-  const char* prefix =
-      dynamic_cast<const jixiao::ScoringError*>(&error) ? "invalid_facts" : "invalid_framework";
+  const bool facts = dynamic_cast<const jixiao::ScoringError*>(&error) != nullptr;
+  const char* prefix = facts ? "invalid_facts" : "invalid_framework";
   for (const jixiao::Problem& problem : error.problems()) {
-    const jixiao::io::SourceLocation where = problem.indicator.empty()
-                                                 ? jixiao::io::SourceLocation{file.source, 0, 0, ""}
-                                                 : file.locate_facts(problem.indicator);
+    jixiao::io::SourceLocation where{file.source, 0, 0, ""};
+    if (!problem.indicator.empty()) {
+      const bool has_facts = file.fact_locations.count(problem.indicator) != 0;
+      where = facts && has_facts ? file.locate_facts(problem.indicator)
+                                 : file.locate_indicator(problem.indicator);
+    }
     std::cerr << where.to_string() << ": [jixiao." << prefix << "."
               << static_cast<int>(problem.code) << "] " << problem.message << "\n";
   }
@@ -93,6 +136,24 @@ void render(const jixiao::Scorecard& card, const std::string& title, const std::
   write_text(file, jixiao::render::text_report(card, title, options));
 }
 
+std::string explanation(const jixiao::Scorecard& card, const std::string& code,
+                        const std::string& format) {
+  if (format == "json") return jixiao::render::explanation_json(card, code);
+  if (format == "md") return jixiao::render::explanation_markdown(card, code);
+  return jixiao::render::explanation_text(card, code);
+}
+
+// The input options every command takes.
+void add_input(CLI::App& command, Input& input) {
+  command.add_option("FILE", input.path,
+                     "Evaluation file (jixiao.evaluation/1, JSON) or score table (评分表, CSV); "
+                     "- for stdin")
+      ->required();
+  command.add_option("--from", input.from, "Read FILE as json or csv (default: by its extension)")
+      ->check(CLI::IsMember({"json", "csv"}));
+  command.add_option("--title", input.title, "The evaluation's title (default: from the file)");
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -101,19 +162,33 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", std::string("jixiao ") + JIXIAO_VERSION_STRING);
   app.require_subcommand(1);
 
-  std::string input;
+  Input input;
   std::string output = "-";
   std::string format = "text";
-  CLI::App* score = app.add_subcommand("score", "Score an evaluation file and print its 评分表");
-  score->add_option("FILE", input, "Evaluation file (jixiao.evaluation/1), or - for stdin")
-      ->required();
+  std::string indicator;
+
+  CLI::App* score = app.add_subcommand("score", "Score an evaluation and print its 评分表");
+  add_input(*score, input);
   score->add_option("--format", format, "Output format: text, json, csv, md, html or xlsx")
       ->check(CLI::IsMember({"text", "json", "csv", "md", "html", "xlsx"}));
   score->add_option("-o,--output", output, "Write to PATH (atomically) instead of stdout");
 
-  std::string validate_input;
-  CLI::App* validate = app.add_subcommand("validate", "Check an evaluation file and its framework");
-  validate->add_option("FILE", validate_input, "Evaluation file, or - for stdin")->required();
+  CLI::App* validate = app.add_subcommand("validate", "Check an evaluation and its framework");
+  add_input(*validate, input);
+
+  CLI::App* explain =
+      app.add_subcommand("explain", "Explain how each indicator was scored, in report wording");
+  add_input(*explain, input);
+  explain->add_option("--indicator", indicator,
+                      "Only this indicator (a code; a group explains everything under it)");
+  explain->add_option("--format", format, "Output format: text, json or md")
+      ->check(CLI::IsMember({"text", "json", "md"}));
+  explain->add_option("-o,--output", output, "Write to PATH (atomically) instead of stdout");
+
+  CLI::App* import = app.add_subcommand(
+      "import", "Write an evaluation (e.g. a score table) as a jixiao.evaluation/1 file");
+  add_input(*import, input);
+  import->add_option("-o,--output", output, "Write to PATH (atomically) instead of stdout");
 
   try {
     app.parse(argc, argv);
@@ -122,17 +197,28 @@ int main(int argc, char** argv) {
     return code == 0 ? exit_success : exit_bad_input;
   }
 
-  const std::string& path = score->parsed() ? input : validate_input;
   jixiao::io::EvaluationFile file;
   try {
-    file = jixiao::io::read_evaluation_file(path);
-    if (validate->parsed()) {
-      jixiao::require_valid(file.framework);
-      (void)jixiao::evaluate(file.framework, file.evaluation);
-      std::cout << path << ": valid (" << file.framework.name << ")\n";
+    file = read_input(input);
+    if (import->parsed()) {
+      write_output(output, jixiao::io::write_evaluation(file));
       return exit_success;
     }
+    jixiao::require_valid(file.framework);
     const jixiao::Scorecard card = jixiao::evaluate(file.framework, file.evaluation);
+    if (validate->parsed()) {
+      std::cout << input.path << ": valid (" << file.framework.name << ")\n";
+      return exit_success;
+    }
+    if (explain->parsed()) {
+      if (!card.find(indicator)) {
+        std::cerr << "jixiao explain: " << input.path << " has no indicator \"" << indicator
+                  << "\" (`jixiao score` lists the codes)\n";
+        return exit_bad_input;
+      }
+      write_output(output, explanation(card, indicator, format));
+      return exit_success;
+    }
     const bool color = output == "-" && color_wanted();
     write_atomically(output, [&](const std::filesystem::path& target) {
       render(card, file.evaluation.title, format, color, target);

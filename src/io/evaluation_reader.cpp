@@ -139,8 +139,9 @@ EvaluationFile parse_evaluation(std::string text, std::string source,
   if (framework.type == detail::JsonValue::Type::string) {
     // A reference to a framework file, relative to this file.
     const std::filesystem::path reference = base_directory / framework.text;
+    file.framework_file = framework.text;
     try {
-      file.framework = read_framework_file(reference);
+      file.framework = detail::read_framework_file(reference, &file.indicator_locations);
     } catch (const InputError& e) {
       if (e.code() != ErrorCode::unreadable_file) throw;
       document.fail(
@@ -148,7 +149,8 @@ EvaluationFile parse_evaluation(std::string text, std::string source,
           "the framework file \"" + reference.string() + "\" cannot be read (" + e.message() + ")");
     }
   } else {
-    file.framework = detail::read_framework(document, framework, "/framework");
+    file.framework =
+        detail::read_framework(document, framework, "/framework", &file.indicator_locations);
   }
   if (const detail::JsonValue* facts = object.optional("facts")) {
     detail::read_facts(document, *facts, "/facts", file);

@@ -131,7 +131,7 @@ RoundingStep read_rounding_step(const Document& document, const JsonValue& value
 }
 
 Indicator read_indicator(const Document& document, const JsonValue& value, const std::string& path,
-                         int depth) {
+                         int depth, Locations* locations) {
   ObjectReader object(document, value, path);
   if (depth > max_depth) {
     object.fail(ErrorCode::limit_exceeded, value, path,
@@ -148,7 +148,7 @@ Indicator read_indicator(const Document& document, const JsonValue& value, const
     for (std::size_t i = 0; i < children->items.size(); ++i) {
       node.children.push_back(read_indicator(document, children->items[i],
                                              object.path_of("children") + "/" + std::to_string(i),
-                                             depth + 1));
+                                             depth + 1, locations));
     }
   } else {
     node.kind = read_kind(object);
@@ -158,11 +158,12 @@ Indicator read_indicator(const Document& document, const JsonValue& value, const
     node.rule = read_rule(document, object.required("rule"), object.path_of("rule"));
   }
   object.finish();
+  if (locations) locations->emplace(node.code, document.locate(value, path));
   return node;
 }
 
-Framework read_framework(const Document& document, const JsonValue& value,
-                         const std::string& path) {
+Framework read_framework(const Document& document, const JsonValue& value, const std::string& path,
+                         Locations* locations) {
   ObjectReader object(document, value, path);
   require_format(object, framework_format);
   Framework framework;
@@ -184,7 +185,8 @@ Framework read_framework(const Document& document, const JsonValue& value,
   std::vector<Indicator> categories;
   for (std::size_t i = 0; i < indicators.items.size(); ++i) {
     categories.push_back(read_indicator(document, indicators.items[i],
-                                        object.path_of("indicators") + "/" + std::to_string(i), 1));
+                                        object.path_of("indicators") + "/" + std::to_string(i), 1,
+                                        locations));
   }
   framework.root = group("", project.empty() ? "总分" : project, framework.declared_total,
                          std::move(categories));
@@ -206,8 +208,17 @@ Framework parse_framework(std::string text, std::string source) {
 }
 
 Framework read_framework_file(const std::filesystem::path& path) {
-  return parse_framework(read_text_file(path), path.string());
+  return detail::read_framework_file(path, nullptr);
 }
+
+namespace detail {
+
+Framework read_framework_file(const std::filesystem::path& path, Locations* locations) {
+  const Document document(read_text_file(path), path.string(), ".");
+  return read_framework(document, document.root(), "", locations);
+}
+
+}  // namespace detail
 
 }  // namespace io
 JIXIAO_END_NAMESPACE

@@ -12,6 +12,8 @@
 #include <jixiao/rule.hpp>
 #include <jixiao/target.hpp>
 
+#include <functional>
+#include <map>
 #include <memory>
 #include <string>
 
@@ -24,13 +26,23 @@ inline constexpr std::string_view evaluation_format = "jixiao.evaluation/1";
 // Requires "format" to be `expected` (707 otherwise).
 void require_format(ObjectReader& object, std::string_view expected);
 
-Framework read_framework(const Document& document, const JsonValue& value, const std::string& path);
+// Where each indicator of a framework was written, by code.
+using Locations = std::map<std::string, SourceLocation, std::less<>>;
+
+// Reads a framework; where each indicator is written goes to `locations` when given.
+Framework read_framework(const Document& document, const JsonValue& value, const std::string& path,
+                         Locations* locations = nullptr);
 Indicator read_indicator(const Document& document, const JsonValue& value, const std::string& path,
-                         int depth);
+                         int depth, Locations* locations);
+// Reads a framework file, with the location of each indicator.
+Framework read_framework_file(const std::filesystem::path& path, Locations* locations);
 std::shared_ptr<const Rule> read_rule(const Document& document, const JsonValue& value,
                                       const std::string& path);
 Quantity read_quantity(const Document& document, const JsonValue& value, const std::string& path);
 Target read_target(const Document& document, const JsonValue& value, const std::string& path);
+// A target from its text ("≤5个", "≥95%", or a statement); `fail` reports a number that
+// cannot be read and must throw.
+Target parse_target(const std::string& text, const std::function<void(const std::string&)>& fail);
 Interval read_interval(const Document& document, const JsonValue& value, const std::string& path);
 RoundingStep read_rounding_step(const Document& document, const JsonValue& value,
                                 const std::string& path);

@@ -5,6 +5,8 @@
 
 #include <jixiao/rules.hpp>
 
+#include <cctype>
+#include <functional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -249,6 +251,30 @@ Quantity read_quantity(const Document& document, const JsonValue& value, const s
   return *quantity;
 }
 
+Target parse_target(const std::string& written, const std::function<void(const std::string&)>& fail) {
+  std::string text = trim(written);
+  const std::optional<Comparator> comparator = take_comparator(text);
+  if (!comparator) return Target::qualitative(written);  // "逐步提高": a statement
+  // The number is the longest prefix of digits, signs, points and separators; then "%" or a unit.
+  std::size_t end = 0;
+  while (end < text.size() &&
+         (std::isdigit(static_cast<unsigned char>(text[end])) || text[end] == '.' ||
+          text[end] == ',' || text[end] == '-' || text[end] == '+')) {
+    ++end;
+  }
+  const bool percent = end < text.size() && text[end] == '%';
+  const std::string number_text = trim(text.substr(0, end) + (percent ? "%" : ""));
+  Decimal number;
+  try {
+    number = Decimal::parse(number_text);
+  } catch (const Error& e) {
+    fail("\"" + number_text + "\" is not a bound: " + e.message());
+    throw;  // fail() does not return
+  }
+  if (percent) return Target::percent(*comparator, number);
+  return Target::quantitative(*comparator, number, trim(text.substr(end)));
+}
+
 Target read_target(const Document& document, const JsonValue& value, const std::string& path) {
   if (value.type == JsonValue::Type::object) {
     ObjectReader object(document, value, path);
@@ -261,21 +287,9 @@ Target read_target(const Document& document, const JsonValue& value, const std::
                   std::string("expected a target such as \"≤5个\" or \"≥95%\", found ") +
                       JsonValue::type_name(value.type));
   }
-  std::string text = trim(value.text);
-  const std::optional<Comparator> comparator = take_comparator(text);
-  if (!comparator) return Target::qualitative(value.text);  // "逐步提高": a statement
-  // The number is the longest prefix of digits, signs, points and separators; then "%" or a unit.
-  std::size_t end = 0;
-  while (end < text.size() &&
-         (std::isdigit(static_cast<unsigned char>(text[end])) || text[end] == '.' ||
-          text[end] == ',' || text[end] == '-' || text[end] == '+')) {
-    ++end;
-  }
-  const bool percent = end < text.size() && text[end] == '%';
-  const Decimal number =
-      parse_bound(document, value, path, text.substr(0, end) + (percent ? "%" : ""));
-  if (percent) return Target::percent(*comparator, number);
-  return Target::quantitative(*comparator, number, trim(text.substr(end)));
+  return parse_target(value.text, [&](const std::string& what) {
+    document.fail(ErrorCode::invalid_value, value, path, what);
+  });
 }
 
 Interval read_interval(const Document& document, const JsonValue& value, const std::string& path) {

@@ -1,4 +1,4 @@
-#include "json_writer.hpp"
+#include "../io/json_writer.hpp"
 #include "report_text.hpp"
 
 #include <jixiao/render/json_report.hpp>
@@ -9,7 +9,7 @@ namespace render {
 namespace {
 
 // A rate: its exact fraction, and the percentage a report prints.
-void write_rate(detail::JsonWriter& json, const std::optional<Ratio>& rate) {
+void write_rate(io::detail::JsonWriter& json, const std::optional<Ratio>& rate) {
   if (!rate) {
     json.null();
     return;
@@ -24,7 +24,7 @@ void write_rate(detail::JsonWriter& json, const std::optional<Ratio>& rate) {
   json.end_object();
 }
 
-void write_trace(detail::JsonWriter& json, const Trace& trace) {
+void write_trace(io::detail::JsonWriter& json, const Trace& trace) {
   json.begin_object();
   json.key("rule");
   json.value(trace.rule);
@@ -61,7 +61,7 @@ void write_trace(detail::JsonWriter& json, const Trace& trace) {
   json.end_object();
 }
 
-void write_node(detail::JsonWriter& json, const NodeScore& node) {
+void write_node(io::detail::JsonWriter& json, const NodeScore& node) {
   json.begin_object();
   json.key("code");
   json.value(node.code);
@@ -105,7 +105,7 @@ void write_node(detail::JsonWriter& json, const NodeScore& node) {
 }  // namespace
 
 std::string json_report(const Scorecard& card, const std::string& title) {
-  detail::JsonWriter json;
+  io::detail::JsonWriter json;
   json.begin_object();
   json.key("format");
   json.value("jixiao.scorecard/1");

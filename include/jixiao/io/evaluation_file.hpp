@@ -24,16 +24,28 @@ struct EvaluationFile {
   std::string source;
   /// The framework, inline or from the referenced framework file.
   Framework framework;
+  /// The framework file as the evaluation file referenced it (relative to the file), or
+  /// empty when the framework is inline. write_evaluation() writes the reference again.
+  std::string framework_file;
   /// Title, facts and budget block.
   Evaluation evaluation;
   /// Where the facts of each indicator code were written.
   std::map<std::string, SourceLocation, std::less<>> fact_locations;
+  /// Where each indicator (by code) was defined: in this file, or in the framework file.
+  std::map<std::string, SourceLocation, std::less<>> indicator_locations;
 
   /// Where the facts of indicator `code` are, or the file itself when it gives none.
   [[nodiscard]] SourceLocation locate_facts(std::string_view code) const {
     const auto found = fact_locations.find(code);
     if (found != fact_locations.end()) return found->second;
     return SourceLocation{source, 0, 0, "/facts"};
+  }
+
+  /// Where indicator `code` was defined, or the file itself when unknown.
+  [[nodiscard]] SourceLocation locate_indicator(std::string_view code) const {
+    const auto found = indicator_locations.find(code);
+    if (found != indicator_locations.end()) return found->second;
+    return SourceLocation{source, 0, 0, ""};
   }
 };
 

@@ -1,10 +1,11 @@
-// Internal: a small streaming JSON writer that writes decimals as exact number tokens.
+// Internal: a small streaming JSON writer that writes decimals as exact number tokens (used by
+// the evaluation-file writer and the JSON report).
 //
 // JSON libraries hold numbers as double; a scorecard's numbers must reach the reader exactly
 // as computed ("88.26", never 88.260000000000005), so the number tokens are written here from
 // Decimal::to_string().
-#ifndef JIXIAO_SRC_RENDER_JSON_WRITER_HPP
-#define JIXIAO_SRC_RENDER_JSON_WRITER_HPP
+#ifndef JIXIAO_SRC_IO_JSON_WRITER_HPP
+#define JIXIAO_SRC_IO_JSON_WRITER_HPP
 
 #include <jixiao/decimal.hpp>
 #include <jixiao/version.hpp>
@@ -14,7 +15,7 @@
 #include <vector>
 
 JIXIAO_BEGIN_NAMESPACE
-namespace render::detail {
+namespace io::detail {
 
 class JsonWriter {
  public:
@@ -121,7 +122,7 @@ class JsonWriter {
   bool after_key_ = false;
 };
 
-}  // namespace render::detail
+}  // namespace io::detail
 JIXIAO_END_NAMESPACE
 
-#endif  // JIXIAO_SRC_RENDER_JSON_WRITER_HPP
+#endif  // JIXIAO_SRC_IO_JSON_WRITER_HPP

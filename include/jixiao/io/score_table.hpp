@@ -1,0 +1,46 @@
+/// @file io/score_table.hpp
+/// @brief Reading a flat 评分表 (score table) as spreadsheets export it to CSV: one row per
+///        indicator, with 一级/二级/三级指标, 分值, 指标值, 实际完成值, 得分 ….
+///        See docs/file-format.md, "Score tables (CSV)".
+#ifndef JIXIAO_IO_SCORE_TABLE_HPP
+#define JIXIAO_IO_SCORE_TABLE_HPP
+
+#include <jixiao/io/evaluation_file.hpp>
+#include <jixiao/version.hpp>
+
+#include <filesystem>
+#include <string>
+
+JIXIAO_BEGIN_NAMESPACE
+namespace io {
+
+/// @brief Choices for reading a score table.
+struct ScoreTableOptions {
+  /// The evaluation's title; empty: the title row above the header, else the file's name.
+  std::string title;
+};
+
+/// @brief Reads a score table (RFC 4180 CSV, UTF-8, with or without a byte order mark)
+/// into an evaluation: the indicator tree with its 分值, a rule per row, and the row's facts.
+///
+/// Each row's rule is, in order of preference: the JSON rule object in its `规则` column;
+/// `target_attainment` when 指标值 is numeric ("≥95%", "≤5个") and 实际完成值 is given;
+/// `qualitative_bands` when an 等级 is given; `manual_score` taking the 得分 as written.
+/// Blank 一级/二级 cells continue the previous row's (merged cells export as blanks);
+/// 合计 rows are skipped; 一级 and 二级 分值 are the sums of their rows. Codes come from the
+/// 指标代码 column, or are numbered 1, 1.1, 1.1.1 in order.
+/// `path` "-" reads standard input.
+/// @throws InputError (7xx) located by file, line, column and column name: 711 for text that
+///         is not CSV or not UTF-8, 703 for an unknown column, 704 for a missing column or
+///         a row that cannot be scored, 705 for a cell that cannot be read.
+EvaluationFile read_score_table(const std::filesystem::path& path,
+                                const ScoreTableOptions& options = {});
+
+/// @brief Reads a score table from CSV text; `source` names it in errors.
+EvaluationFile parse_score_table(const std::string& text, std::string source,
+                                 const ScoreTableOptions& options = {});
+
+}  // namespace io
+JIXIAO_END_NAMESPACE
+
+#endif  // JIXIAO_IO_SCORE_TABLE_HPP

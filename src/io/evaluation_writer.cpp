@@ -1,0 +1,468 @@
+// Writing "jixiao.evaluation/1" and "jixiao.framework/1" documents from the model: the
+// inverse of the readers, field for field (docs/file-format.md). Every value is written in a
+// form the reader takes back unchanged, so that load → save → load is lossless.
+#include <jixiao/version.hpp>
+#include "json_writer.hpp"
+#include "readers.hpp"
+
+#include <jixiao/io/evaluation_writer.hpp>
+#include <jixiao/rules.hpp>
+
+#include <initializer_list>
+#include <string>
+#include <utility>
+
+JIXIAO_BEGIN_NAMESPACE
+namespace io {
+
+namespace {
+
+using detail::JsonWriter;
+
+std::string_view rounding_name(Rounding mode) {
+  switch (mode) {
+    case Rounding::half_up:
+      return "half_up";
+    case Rounding::half_even:
+      return "half_even";
+    case Rounding::half_down:
+      return "half_down";
+    case Rounding::up:
+      return "up";
+    case Rounding::down:
+      return "down";
+    case Rounding::ceiling:
+      return "ceiling";
+    case Rounding::floor:
+      return "floor";
+  }
+  return "half_up";
+}
+
+void write_step(JsonWriter& json, std::string_view key, const RoundingStep& step) {
+  json.key(key);
+  json.begin_object();
+  json.key("places");
+  json.value(step.places);
+  json.key("mode");
+  json.value(rounding_name(step.mode));
+  json.end_object();
+}
+
+void write_step(JsonWriter& json, std::string_view key, const std::optional<RoundingStep>& step) {
+  if (step) write_step(json, key, *step);
+}
+
+void write_decimal(JsonWriter& json, std::string_view key, const std::optional<Decimal>& value) {
+  if (!value) return;
+  json.key(key);
+  json.value(*value);
+}
+
+// A quantity in its shortest form: "name", "numerator/denominator", or {"percent": "name"}.
+// The explicit object forms are used when a name itself contains a slash.
+void write_quantity(JsonWriter& json, std::string_view key, const Quantity& quantity) {
+  json.key(key);
+  const bool plain = quantity.numerator().find('/') == std::string::npos &&
+                     quantity.denominator().find('/') == std::string::npos;
+  if (quantity.is_ratio()) {
+    if (plain) return json.value(quantity.numerator() + "/" + quantity.denominator());
+    json.begin_object();
+    json.key("ratio");
+    json.begin_array();
+    json.value(quantity.numerator());
+    json.value(quantity.denominator());
+    json.end_array();
+    return json.end_object();
+  }
+  if (!quantity.is_percent() && plain) return json.value(quantity.numerator());
+  json.begin_object();
+  json.key(quantity.is_percent() ? "percent" : "input");
+  json.value(quantity.numerator());
+  json.end_object();
+}
+
+// Interval notation the reader takes back: "=a", "[a, b)", "(-∞, b]", "[a, +∞)".
+std::string interval_text(const Interval& range) {
+  const auto& lower = range.lower();
+  const auto& upper = range.upper();
+  if (lower && upper && lower->inclusive && upper->inclusive && lower->value == upper->value) {
+    return "=" + lower->value.to_string();
+  }
+  std::string text = lower ? (lower->inclusive ? "[" : "(") + lower->value.to_string() : "(-∞";
+  text += ", ";
+  text += upper ? upper->value.to_string() + (upper->inclusive ? "]" : ")") : "+∞)";
+  return text;
+}
+
+template <class Enum>
+std::string_view choice(Enum value, std::initializer_list<std::pair<Enum, std::string_view>> names) {
+  for (const auto& [candidate, name] : names) {
+    if (candidate == value) return name;
+  }
+  return {};
+}
+
+// Writes the kind and parameters of a built-in rule; false for any other rule.
+bool write_rule_fields(JsonWriter& json, const Rule* rule) {
+  json.key("kind");
+  if (const auto* r = dynamic_cast<const rules::RatioTimesWeight*>(rule)) {
+    json.value("ratio_times_weight");
+    write_quantity(json, "rate", r->rate());
+    if (!r->label().empty()) {
+      json.key("label");
+      json.value(r->label());
+    }
+    write_step(json, "displayed_rate", r->displayed_rate());
+    write_decimal(json, "cap", r->cap());
+    write_decimal(json, "floor", r->floor());
+    return true;
+  }
+  if (const auto* r = dynamic_cast<const rules::TargetAttainment*>(rule)) {
+    json.value("target_attainment");
+    write_quantity(json, "actual", r->actual());
+    json.key("reverse");
+    json.value(choice(r->reverse(), {{rules::ReverseScoring::ratio, "ratio"},
+                                     {rules::ReverseScoring::linear, "linear"}}));
+    write_step(json, "displayed_rate", r->displayed_rate());
+    return true;
+  }
+  if (const auto* r = dynamic_cast<const rules::StepBands*>(rule)) {
+    json.value("step_bands");
+    write_quantity(json, "value", r->value());
+    json.key("bands");
+    json.begin_array();
+    for (const rules::Step& step : r->bands()) {
+      json.begin_object();
+      json.key("range");
+      json.value(interval_text(step.range));
+      json.key("points");
+      json.value(step.points);
+      json.end_object();
+    }
+    json.end_array();
+    if (!r->label().empty()) {
+      json.key("label");
+      json.value(r->label());
+    }
+    return true;
+  }
+  if (const auto* r = dynamic_cast<const rules::Deduction*>(rule)) {
+    json.value("deduction");
+    if (r->counts_findings()) {
+      json.key("findings");
+      json.value(r->value().numerator());
+    } else {
+      write_quantity(json, "value", r->value());
+      json.key("excess");
+      json.value(choice(r->excess(),
+                        {{rules::Excess::above, "above"}, {rules::Excess::below, "below"}}));
+      json.key("threshold");
+      json.value(r->threshold());
+      json.key("step");
+      json.value(r->step());
+    }
+    json.key("per_step");
+    json.value(r->per_step());
+    json.key("counting");
+    json.value(choice(r->counting(), {{rules::Counting::proportional, "proportional"},
+                                      {rules::Counting::whole_steps, "whole_steps"},
+                                      {rules::Counting::started_steps, "started_steps"}}));
+    write_decimal(json, "cap", r->cap());
+    return true;
+  }
+  if (const auto* r = dynamic_cast<const rules::Checkpoints*>(rule)) {
+    json.value("checkpoints");
+    json.key("checkpoints");
+    json.begin_array();
+    for (const rules::Checkpoint& item : r->checkpoints()) {
+      json.begin_object();
+      json.key("name");
+      json.value(item.name);
+      json.key("points");
+      json.value(item.points);
+      json.end_object();
+    }
+    json.end_array();
+    return true;
+  }
+  if (const auto* r = dynamic_cast<const rules::Categorical*>(rule)) {
+    json.value("categorical");
+    json.key("input");
+    json.value(r->input());
+    json.key("categories");
+    json.begin_array();
+    for (const rules::Category& category : r->categories()) {
+      json.begin_object();
+      json.key("label");
+      json.value(category.label);
+      json.key("points");
+      json.value(category.points);
+      json.end_object();
+    }
+    json.end_array();
+    return true;
+  }
+  if (const auto* r = dynamic_cast<const rules::QualitativeBands*>(rule)) {
+    json.value("qualitative_bands");
+    json.key("levels");
+    json.begin_array();
+    for (const rules::Level& level : r->levels()) {
+      json.begin_object();
+      json.key("label");
+      json.value(level.label);
+      json.key("aliases");
+      json.begin_array();
+      for (const std::string& alias : level.aliases) json.value(alias);
+      json.end_array();
+      json.key("share");
+      json.value(interval_text(level.share));
+      json.end_object();
+    }
+    json.end_array();
+    json.key("level_input");
+    json.value(r->level_input());
+    json.key("score_input");
+    json.value(r->score_input());
+    return true;
+  }
+  if (const auto* r = dynamic_cast<const rules::SurveySatisfaction*>(rule)) {
+    json.value("survey_satisfaction");
+    write_quantity(json, "rate", r->rate());
+    write_decimal(json, "threshold", r->threshold());
+    json.key("below");
+    json.value(choice(r->below(), {{rules::BelowThreshold::proportional, "proportional"},
+                                   {rules::BelowThreshold::rate, "rate"},
+                                   {rules::BelowThreshold::zero, "zero"}}));
+    write_step(json, "displayed_rate", r->displayed_rate());
+    return true;
+  }
+  if (const auto* r = dynamic_cast<const rules::ManualScore*>(rule)) {
+    json.value("manual_score");
+    json.key("score_input");
+    json.value(r->score_input());
+    json.key("reason_input");
+    json.value(r->reason_input());
+    if (r->deduction_input()) {
+      json.key("deduction_input");
+      json.value(*r->deduction_input());
+    }
+    return true;
+  }
+  return false;
+}
+
+void write_rule(JsonWriter& json, const Indicator& leaf, const std::string& path) {
+  json.key("rule");
+  json.begin_object();
+  if (!write_rule_fields(json, leaf.rule.get())) {
+    const std::string kind = leaf.rule ? std::string(leaf.rule->kind()) : std::string("(none)");
+    throw WriteError(path + ": " + leaf.label() + ": the rule \"" + kind +
+                     "\" is not a built-in rule kind and has no file form");
+  }
+  json.end_object();
+}
+
+// A statement that starts like a comparator ("≥…") would be read back as a numeric target;
+// such statements, and only those, are written in the explicit object form.
+void write_target(JsonWriter& json, const Target& target) {
+  if (target.is_quantitative()) {
+    json.key("target");
+    return json.value(target.to_string());
+  }
+  if (target.statement().empty()) return;
+  json.key("target");
+  static constexpr std::string_view comparator_starts[] = {"≥", "≤", ">", "<", "=", "大于", "小于", "等于"};
+  bool ambiguous = false;
+  for (const std::string_view start : comparator_starts) {
+    ambiguous = ambiguous || target.statement().rfind(start, 0) == 0;
+  }
+  if (!ambiguous) return json.value(target.statement());
+  json.begin_object();
+  json.key("statement");
+  json.value(target.statement());
+  json.end_object();
+}
+
+void write_indicator(JsonWriter& json, const Indicator& node, const std::string& path) {
+  json.begin_object();
+  json.key("code");
+  json.value(node.code);
+  json.key("name");
+  json.value(node.name);
+  json.key("points");
+  json.value(node.points);
+  if (!node.is_leaf()) {
+    json.key("children");
+    json.begin_array();
+    for (std::size_t i = 0; i < node.children.size(); ++i) {
+      write_indicator(json, node.children[i], path + "/children/" + std::to_string(i));
+    }
+    json.end_array();
+  } else {
+    json.key("kind");
+    json.value(node.kind == IndicatorKind::qualitative ? "定性" : "定量");
+    write_target(json, node.target);
+    write_rule(json, node, path + "/rule");
+  }
+  json.end_object();
+}
+
+bool same_scale(const GradeScale& a, const GradeScale& b) {
+  if (a.name() != b.name() || a.bands().size() != b.bands().size()) return false;
+  for (std::size_t i = 0; i < a.bands().size(); ++i) {
+    if (a.bands()[i].label != b.bands()[i].label || a.bands()[i].range != b.bands()[i].range)
+      return false;
+  }
+  return true;
+}
+
+void write_grades(JsonWriter& json, const GradeScale& grades) {
+  json.key("grades");
+  static const std::pair<const char*, GradeScale> presets[] = {
+      {"finance_ministry_2020", GradeScale::finance_ministry_2020()},
+      {"self_evaluation_80_70_60", GradeScale::self_evaluation_80_70_60()},
+      {"omb_part", GradeScale::omb_part()}};
+  for (const auto& [name, preset] : presets) {
+    if (same_scale(grades, preset)) return json.value(name);
+  }
+  json.begin_object();
+  json.key("name");
+  json.value(grades.name());
+  json.key("bands");
+  json.begin_array();
+  for (const GradeBand& band : grades.bands()) {
+    json.begin_object();
+    json.key("label");
+    json.value(band.label);
+    json.key("range");
+    json.value(interval_text(band.range));
+    json.end_object();
+  }
+  json.end_array();
+  json.end_object();
+}
+
+void write_framework_object(JsonWriter& json, const Framework& framework,
+                            const std::string& path) {
+  json.begin_object();
+  json.key("format");
+  json.value(detail::framework_format);
+  json.key("name");
+  json.value(framework.name);
+  json.key("project");
+  json.value(framework.root.name);
+  json.key("total");
+  json.value(framework.declared_total);
+  write_grades(json, framework.grades);
+  json.key("rounding");
+  json.begin_object();
+  write_step(json, "leaf", framework.rounding.leaf);
+  write_step(json, "rate", framework.rounding.rate);
+  write_step(json, "parent", framework.rounding.parent);
+  write_step(json, "total", framework.rounding.total);
+  json.end_object();
+  json.key("not_applicable");
+  json.value(framework.not_applicable == NotApplicablePolicy::drop ? "drop" : "rescale");
+  json.key("indicators");
+  json.begin_array();
+  for (std::size_t i = 0; i < framework.root.children.size(); ++i) {
+    write_indicator(json, framework.root.children[i],
+                    path + "/indicators/" + std::to_string(i));
+  }
+  json.end_array();
+  json.end_object();
+}
+
+void write_fact(JsonWriter& json, const FactValue& value) {
+  if (const Decimal* number = value.number()) return json.value(*number);
+  if (const bool* flag = value.flag()) return json.value(*flag);
+  json.value(*value.text());
+}
+
+void write_lines(JsonWriter& json, std::string_view key, const std::vector<BudgetLine>& lines) {
+  json.key(key);
+  json.begin_array();
+  for (const BudgetLine& line : lines) {
+    json.begin_object();
+    json.key("name");
+    json.value(line.name);
+    json.key("amount");
+    json.value(line.amount);
+    json.end_object();
+  }
+  json.end_array();
+}
+
+void write_budget(JsonWriter& json, const Budget& budget) {
+  json.key("budget");
+  json.begin_object();
+  json.key("unit");
+  json.value(budget.unit);
+  json.key("initial");
+  json.value(budget.initial);
+  json.key("adjusted");
+  json.value(budget.adjusted);
+  json.key("received");
+  json.value(budget.received);
+  json.key("spent");
+  json.value(budget.spent);
+  write_lines(json, "sources", budget.sources);
+  write_lines(json, "uses", budget.uses);
+  json.end_object();
+}
+
+// `write_framework` writes the framework member (inline or as a reference).
+template <class WriteFramework>
+std::string evaluation_document(const Evaluation& evaluation, WriteFramework write_framework) {
+  JsonWriter json;
+  json.begin_object();
+  json.key("format");
+  json.value(detail::evaluation_format);
+  json.key("title");
+  json.value(evaluation.title);
+  json.key("framework");
+  write_framework(json);
+  json.key("facts");
+  json.begin_object();
+  for (const auto& [code, leaf] : evaluation.facts.leaves()) {
+    json.key(code);
+    json.begin_object();
+    for (const auto& [name, value] : leaf.values()) {
+      json.key(name);
+      write_fact(json, value);
+    }
+    if (leaf.is_not_applicable()) {
+      json.key("不适用");
+      json.value(leaf.not_applicable_reason());
+    }
+    json.end_object();
+  }
+  json.end_object();
+  if (evaluation.budget) write_budget(json, *evaluation.budget);
+  json.end_object();
+  return json.finish();
+}
+
+}  // namespace
+
+std::string write_framework(const Framework& framework) {
+  JsonWriter json;
+  write_framework_object(json, framework, "");
+  return json.finish();
+}
+
+std::string write_evaluation(const Framework& framework, const Evaluation& evaluation) {
+  return evaluation_document(evaluation, [&](JsonWriter& json) {
+    write_framework_object(json, framework, "/framework");
+  });
+}
+
+std::string write_evaluation(const EvaluationFile& file) {
+  if (file.framework_file.empty()) return write_evaluation(file.framework, file.evaluation);
+  return evaluation_document(file.evaluation,
+                             [&](JsonWriter& json) { json.value(file.framework_file); });
+}
+
+}  // namespace io
+JIXIAO_END_NAMESPACE

@@ -1,0 +1,467 @@
+// Reading a flat 评分表 exported as CSV (io/score_table.hpp): the header row names the
+// columns, each following row is one indicator with its 分值, target, facts and score.
+#include <jixiao/version.hpp>
+#include "csv.hpp"
+#include "readers.hpp"
+
+#include <jixiao/io/score_table.hpp>
+#include <jixiao/rules.hpp>
+
+#include <array>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+JIXIAO_BEGIN_NAMESPACE
+namespace io {
+
+std::string read_text_file(const std::filesystem::path& path);  // evaluation_reader.cpp
+
+namespace {
+
+using detail::CsvField;
+using detail::CsvRecord;
+
+enum class Column {
+  level1,  // 一级指标
+  level2,  // 二级指标
+  level3,  // 三级指标
+  code,    // 指标代码
+  points,  // 分值
+  kind,    // 指标性质: 定量 / 定性
+  target,  // 指标值
+  actual,  // 实际完成值
+  level,   // 等级
+  score,   // 得分
+  reason,  // 评分依据
+  rule,    // 规则: a rule object in JSON
+  ignored  // columns a score table often has that say nothing new (序号, 得分率…)
+};
+constexpr std::size_t column_count = static_cast<std::size_t>(Column::ignored);
+
+struct ColumnName {
+  std::string_view name;
+  Column column;
+};
+
+// Header spellings seen in exported 评分表, first the one jixiao writes.
+constexpr ColumnName column_names[] = {
+    {"一级指标", Column::level1},     {"一级", Column::level1},
+    {"二级指标", Column::level2},     {"二级", Column::level2},
+    {"三级指标", Column::level3},     {"三级", Column::level3},
+    {"指标代码", Column::code},       {"代码", Column::code},
+    {"编号", Column::code},           {"分值", Column::points},
+    {"权重", Column::points},         {"指标分值", Column::points},
+    {"指标性质", Column::kind},       {"指标类型", Column::kind},
+    {"性质", Column::kind},           {"指标值", Column::target},
+    {"年度指标值", Column::target},   {"预期指标值", Column::target},
+    {"目标值", Column::target},       {"实际完成值", Column::actual},
+    {"实际完成指标值", Column::actual}, {"全年实际值", Column::actual},
+    {"实际值", Column::actual},       {"完成值", Column::actual},
+    {"等级", Column::level},          {"评价等级", Column::level},
+    {"得分", Column::score},          {"评分", Column::score},
+    {"自评得分", Column::score},      {"评分依据", Column::reason},
+    {"评分理由", Column::reason},     {"偏差原因", Column::reason},
+    {"偏差原因分析", Column::reason}, {"计分过程", Column::reason},
+    {"规则", Column::rule},           {"评分规则", Column::rule},
+    {"序号", Column::ignored},        {"备注", Column::ignored},
+    {"得分率", Column::ignored}};
+
+constexpr std::string_view total_row_names[] = {"合计", "总计", "总分", "合计得分", "总得分"};
+
+std::string trim(std::string_view text) {
+  const auto first = text.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos) return "";
+  const auto last = text.find_last_not_of(" \t\r\n");
+  return std::string(text.substr(first, last - first + 1));
+}
+
+std::string known_columns() {
+  std::string list;
+  for (const ColumnName& known : column_names) {
+    list += (list.empty() ? "" : "、") + std::string(known.name);
+  }
+  return list;
+}
+
+// The message of an InputError without its location, to relocate it.
+std::string what_of(const InputError& error) {
+  std::string prefix = error.where().to_string() + ": ";
+  if (!error.where().path.empty()) prefix += error.where().path + ": ";
+  const std::string message = error.message();
+  return message.rfind(prefix, 0) == 0 ? message.substr(prefix.size()) : message;
+}
+
+// What one row says about its indicator.
+struct Row {
+  SourceLocation where;    // the row's first cell
+  std::string code;        // from 指标代码, or empty
+  LeafFacts facts;
+};
+
+class TableReader {
+ public:
+  TableReader(const std::string& text, std::string source, const ScoreTableOptions& options)
+      : source_(std::move(source)),
+        records_(detail::parse_csv(text, source_)),
+        title_(options.title) {}
+
+  EvaluationFile read() {
+    const std::size_t header = find_header();
+    read_columns(records_[header]);
+    for (std::size_t r = header + 1; r < records_.size(); ++r) read_row(records_[r]);
+    if (rows_.empty()) {
+      throw InputError(ErrorCode::missing_field, SourceLocation{source_, 0, 0, ""},
+                       "the table has a header but no indicator rows");
+    }
+    return finish();
+  }
+
+ private:
+  // The header is the first row that names a 分值 column and an indicator column; a row
+  // above it with a single cell is the table's title.
+  std::size_t find_header() {
+    for (std::size_t r = 0; r < records_.size(); ++r) {
+      bool points = false;
+      bool indicator = false;
+      std::size_t filled = 0;
+      std::string only;
+      for (const CsvField& field : records_[r]) {
+        const std::string text = trim(field.text);
+        if (text.empty()) continue;
+        ++filled;
+        only = text;
+        const std::optional<Column> column = column_of(text);
+        points = points || column == Column::points;
+        indicator = indicator || column == Column::level1 || column == Column::level3;
+      }
+      if (points && indicator) return r;
+      if (filled == 1 && title_.empty()) title_ = only;
+    }
+    throw InputError(ErrorCode::missing_field, SourceLocation{source_, 1, 1, ""},
+                     "no header row: a score table needs a row naming its columns, with at least "
+                     "一级指标 (or 三级指标) and 分值");
+  }
+
+  static std::optional<Column> column_of(const std::string& name) {
+    for (const ColumnName& known : column_names) {
+      if (known.name == name) return known.column;
+    }
+    return std::nullopt;
+  }
+
+  void read_columns(const CsvRecord& header) {
+    header_ = header;
+    for (std::size_t i = 0; i < header.size(); ++i) {
+      const std::string name = trim(header[i].text);
+      if (name.empty()) {
+        kinds_.push_back(std::nullopt);
+        continue;
+      }
+      const std::optional<Column> column = column_of(name);
+      if (!column) {
+        fail(ErrorCode::unknown_field, header[i], name,
+             "unknown column \"" + name + "\"; a score table's columns are " + known_columns());
+      }
+      kinds_.push_back(column);
+      if (*column == Column::ignored) continue;
+      auto& slot = index_[static_cast<std::size_t>(*column)];
+      if (slot) {
+        fail(ErrorCode::duplicate_key, header[i], name,
+             "the column \"" + name + "\" repeats column " + std::to_string(*slot + 1) + " (\"" +
+                 trim(header[*slot].text) + "\")");
+      }
+      slot = i;
+    }
+    if (!index_[static_cast<std::size_t>(Column::level1)]) {
+      fail(ErrorCode::missing_field, header.front(), "",
+           "the header has no 一级指标 column (each row names its category)");
+    }
+  }
+
+  // The trimmed text of `column` in `record`; empty when the table has no such column.
+  std::string text(const CsvRecord& record, Column column) const {
+    const auto& slot = index_[static_cast<std::size_t>(column)];
+    if (!slot || *slot >= record.size()) return "";
+    return trim(record[*slot].text);
+  }
+  // The field of `column` in `record`, for locating an error (the row's start if absent).
+  const CsvField& field(const CsvRecord& record, Column column) const {
+    const auto& slot = index_[static_cast<std::size_t>(column)];
+    if (!slot || *slot >= record.size()) return record.front();
+    return record[*slot];
+  }
+  std::string column_name(Column column) const {
+    const auto& slot = index_[static_cast<std::size_t>(column)];
+    return slot ? trim(header_[*slot].text) : std::string();
+  }
+
+  [[noreturn]] void fail(ErrorCode code, const CsvField& at, const std::string& column,
+                         const std::string& what) const {
+    throw InputError(code, SourceLocation{source_, at.line, at.column, column}, what);
+  }
+  [[noreturn]] void fail(ErrorCode code, const CsvRecord& record, Column column,
+                         const std::string& what) const {
+    fail(code, field(record, column), column_name(column), what);
+  }
+
+  Decimal number(const CsvRecord& record, Column column) const {
+    const std::string cell = text(record, column);
+    try {
+      return Decimal::parse(cell);
+    } catch (const Error& e) {
+      fail(ErrorCode::invalid_value, record, column,
+           "\"" + cell + "\" is not a number: " + e.message());
+    }
+  }
+
+  static bool is_number(const std::string& text) {
+    try {
+      (void)Decimal::parse(text);
+      return true;
+    } catch (const Error&) {
+      return false;
+    }
+  }
+
+  // A 合计 row: its first filled cell, in whatever column (序号, 一级指标…), says 合计.
+  static bool is_total_row(const CsvRecord& record) {
+    for (const CsvField& field : record) {
+      const std::string text = trim(field.text);
+      if (text.empty()) continue;
+      for (const std::string_view total : total_row_names) {
+        if (text == total) return true;
+      }
+      return false;
+    }
+    return false;
+  }
+
+  void read_row(const CsvRecord& record) {
+    bool empty = true;
+    for (std::size_t i = 0; i < record.size(); ++i) {
+      if (trim(record[i].text).empty()) continue;
+      empty = false;
+      if (i >= kinds_.size() || !kinds_[i]) {
+        fail(ErrorCode::unknown_field, record[i], "",
+             "a value in column " + std::to_string(i + 1) + ", which has no header");
+      }
+    }
+    if (empty) return;
+
+    if (is_total_row(record)) return;
+    std::string level1 = text(record, Column::level1);
+    std::string level2 = text(record, Column::level2);
+    const std::string level3 = text(record, Column::level3);
+    // Merged cells export as blanks: a blank 一级 continues the previous row's category,
+    // and a blank 二级 under the same category continues its group.
+    const bool same_category = level1.empty();
+    if (same_category) {
+      if (last_level1_.empty()) {
+        fail(ErrorCode::missing_field, record, Column::level1,
+             "the first indicator row names no 一级指标");
+      }
+      level1 = last_level1_;
+      if (level2.empty() && !level3.empty()) level2 = last_level2_;
+    }
+    last_level1_ = level1;
+    last_level2_ = level2;
+
+    std::vector<std::string> path{level1};
+    if (!level2.empty()) path.push_back(level2);
+    if (!level3.empty()) path.push_back(level3);
+
+    Row row;
+    row.where = SourceLocation{source_, record.front().line, 1, ""};
+    row.code = text(record, Column::code);
+    Indicator leaf = read_leaf(record, path.back(), row);
+    const std::size_t id = rows_.size();
+    leaf.code = placeholder(id);
+    rows_.push_back(std::move(row));
+    attach(record, path, std::move(leaf));
+  }
+
+  Indicator read_leaf(const CsvRecord& record, const std::string& name, Row& row) const {
+    Indicator leaf;
+    leaf.name = name;
+    if (text(record, Column::points).empty()) {
+      fail(ErrorCode::missing_field, record, Column::points, name + " has no 分值");
+    }
+    leaf.points = number(record, Column::points);
+
+    const std::string target = text(record, Column::target);
+    if (!target.empty()) {
+      leaf.target = detail::parse_target(target, [&](const std::string& what) {
+        fail(ErrorCode::invalid_value, record, Column::target, what);
+      });
+    }
+    const std::string actual = text(record, Column::actual);
+    const std::string level = text(record, Column::level);
+    const std::string score = text(record, Column::score);
+    const std::string reason = text(record, Column::reason);
+    // Cells are kept as written ("34.79%", "5"): rules read numeric text as numbers, and
+    // traces quote the value the way the table did.
+    if (!actual.empty()) row.facts.set("实际完成值", actual);
+    if (!level.empty()) row.facts.set("等级", level);
+    if (!score.empty()) {
+      (void)number(record, Column::score);  // a 得分 must be a number, whatever the rule
+      row.facts.set("得分", score);
+    }
+    if (!reason.empty()) row.facts.set("评分理由", reason);
+
+    const std::string rule = text(record, Column::rule);
+    if (!rule.empty()) {
+      leaf.rule = read_rule(record, rule);
+      leaf.kind = read_kind(record, leaf.target.is_quantitative() ? IndicatorKind::quantitative
+                                                                  : IndicatorKind::qualitative);
+    } else if (leaf.target.is_quantitative() && !actual.empty()) {
+      if (!is_number(actual)) {
+        fail(ErrorCode::invalid_value, record, Column::actual,
+             name + ": \"" + actual + "\" is not a number, and the target " +
+                 leaf.target.to_string() +
+                 " needs one: write the value reached (e.g. 100%), or give the row a 规则");
+      }
+      const bool percent = leaf.target.unit() == "%";
+      leaf.rule = std::make_shared<const rules::TargetAttainment>(
+          percent ? Quantity::percent("实际完成值") : Quantity::input("实际完成值"));
+      leaf.kind = read_kind(record, IndicatorKind::quantitative);
+    } else if (!level.empty()) {
+      leaf.rule = std::make_shared<const rules::QualitativeBands>();
+      leaf.kind = read_kind(record, IndicatorKind::qualitative);
+    } else if (!score.empty()) {
+      leaf.rule = std::make_shared<const rules::ManualScore>();
+      if (reason.empty()) {
+        row.facts.set("评分理由", "得分取自评分表第" + std::to_string(row.where.line) + "行");
+      }
+      leaf.kind = read_kind(record, IndicatorKind::qualitative);
+    } else {
+      fail(ErrorCode::missing_field, record, Column::score,
+           name + " cannot be scored: give a numeric 指标值 and its 实际完成值, an 等级 and "
+                  "得分, a 得分, or a 规则");
+    }
+    return leaf;
+  }
+
+  IndicatorKind read_kind(const CsvRecord& record, IndicatorKind inferred) const {
+    const std::string kind = text(record, Column::kind);
+    if (kind.empty()) return inferred;
+    if (kind == "定量" || kind == "quantitative") return IndicatorKind::quantitative;
+    if (kind == "定性" || kind == "qualitative") return IndicatorKind::qualitative;
+    fail(ErrorCode::invalid_value, record, Column::kind,
+         "\"" + kind + "\" is not an indicator kind: write 定量 or 定性");
+  }
+
+  // A rule object in the 规则 column, read as in an evaluation file; its errors are
+  // relocated to the cell.
+  std::shared_ptr<const Rule> read_rule(const CsvRecord& record, const std::string& json) const {
+    const CsvField& cell = field(record, Column::rule);
+    try {
+      const detail::Document document(json, source_, ".");
+      return detail::read_rule(document, document.root(), "");
+    } catch (const InputError& e) {
+      throw InputError(e.code(),
+                       SourceLocation{source_, cell.line, cell.column,
+                                      column_name(Column::rule) + e.where().path},
+                       what_of(e));
+    }
+  }
+
+  // Until number_tree() gives codes, a node's code holds its index in rows_ or group_rows_.
+  static std::string placeholder(std::size_t id) { return "#" + std::to_string(id); }
+
+  // Puts `leaf` under the groups named by `path` (all but its last element), creating them.
+  void attach(const CsvRecord& record, const std::vector<std::string>& path, Indicator leaf) {
+    Indicator* parent = &root_;
+    for (std::size_t depth = 0; depth + 1 < path.size(); ++depth) {
+      Indicator* group = nullptr;
+      for (Indicator& child : parent->children) {
+        if (child.name == path[depth]) group = &child;
+      }
+      if (group && group->is_leaf()) conflict(record, path[depth]);
+      if (!group) {
+        parent->children.push_back(Indicator{});
+        group = &parent->children.back();
+        group->name = path[depth];
+        group->code = placeholder(group_rows_.size());
+        group_rows_.push_back(rows_.back().where);
+      }
+      parent = group;
+    }
+    for (const Indicator& sibling : parent->children) {
+      if (sibling.name == leaf.name && !sibling.is_leaf()) conflict(record, leaf.name);
+    }
+    parent->children.push_back(std::move(leaf));
+  }
+
+  [[noreturn]] void conflict(const CsvRecord& record, const std::string& name) const {
+    fail(ErrorCode::invalid_value, record.front(), "",
+         "\"" + name + "\" is both an indicator row with its own 分值 and a group of rows; a row "
+                       "that gives only a group's 分值 (a subtotal) is not needed: group 分值 are "
+                       "the sums of their rows");
+  }
+
+  // Numbers the groups, gives leaves their codes, sums the 分值 and files the facts.
+  void number_tree(Indicator& node, const std::string& prefix, EvaluationFile& file) {
+    Decimal sum;
+    for (std::size_t i = 0; i < node.children.size(); ++i) {
+      Indicator& child = node.children[i];
+      const std::string generated =
+          prefix.empty() ? std::to_string(i + 1) : prefix + "." + std::to_string(i + 1);
+      if (child.is_leaf()) {
+        Row& row = rows_[std::stoul(child.code.substr(1))];
+        child.code = row.code.empty() ? generated : row.code;
+        file.fact_locations.emplace(child.code, row.where);
+        file.indicator_locations.emplace(child.code, row.where);
+        if (!row.facts.values().empty()) file.evaluation.facts[child.code] = std::move(row.facts);
+      } else {
+        const SourceLocation& where = group_rows_[std::stoul(child.code.substr(1))];
+        child.code = generated;
+        file.indicator_locations.emplace(child.code, where);
+        number_tree(child, child.code, file);
+      }
+      sum += child.points;
+    }
+    if (&node != &root_) node.points = sum;
+  }
+
+  EvaluationFile finish() {
+    EvaluationFile file;
+    file.source = source_;
+    if (title_.empty()) {
+      title_ = source_ == "-" ? "评分表" : std::filesystem::path(source_).stem().string();
+    }
+    file.evaluation.title = title_;
+    file.framework.name = title_;
+    number_tree(root_, "", file);
+    file.framework.root = group("", title_, file.framework.declared_total, std::move(root_.children));
+    return file;
+  }
+
+  std::string source_;
+  std::vector<CsvRecord> records_;
+  std::string title_;
+  CsvRecord header_;
+  std::vector<std::optional<Column>> kinds_;               // per header cell
+  std::array<std::optional<std::size_t>, column_count> index_{};  // per column kind
+  std::string last_level1_;
+  std::string last_level2_;
+  std::vector<Row> rows_;
+  std::vector<SourceLocation> group_rows_;  // where each group first appears
+  Indicator root_;
+};
+
+}  // namespace
+
+EvaluationFile parse_score_table(const std::string& text, std::string source,
+                                 const ScoreTableOptions& options) {
+  return TableReader(text, std::move(source), options).read();
+}
+
+EvaluationFile read_score_table(const std::filesystem::path& path,
+                                const ScoreTableOptions& options) {
+  return parse_score_table(read_text_file(path), path.string(), options);
+}
+
+}  // namespace io
+JIXIAO_END_NAMESPACE
