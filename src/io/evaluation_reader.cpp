@@ -68,7 +68,9 @@ FactValue read_fact(const Document& document, const JsonValue& value, const std:
 
 void read_facts(const Document& document, const JsonValue& value, const std::string& path,
                 EvaluationFile& file) {
-  ObjectReader facts(document, value, path);
+  // A map from codes to facts, not an object of fields: every key is data (and looking each
+  // one up as a field would make a large file quadratic).
+  const ObjectReader facts(document, value, path);
   for (const auto& [code, leaf] : value.members) {
     const std::string leaf_path = facts.path_of(code);
     ObjectReader leaf_reader(document, leaf, leaf_path);
@@ -85,9 +87,7 @@ void read_facts(const Document& document, const JsonValue& value, const std::str
       }
     }
     file.fact_locations.emplace(code, document.locate(leaf, leaf_path));
-    (void)facts.optional(code);
   }
-  facts.finish();
 }
 
 std::vector<BudgetLine> read_lines(ObjectReader& budget, std::string_view key) {

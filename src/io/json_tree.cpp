@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <string>
+#include <unordered_set>
 
 JIXIAO_BEGIN_NAMESPACE
 namespace io::detail {
@@ -74,6 +75,7 @@ class Builder {
         node.type = JsonValue::Type::object;
         od::object object;
         if (const auto error = value.get_object().get(object)) fail_at(doc, error);
+        std::unordered_set<std::string> keys;  // duplicates found in O(1) each, even in big maps
         for (auto field : object) {
           std::string_view key;
           if (const auto error = field.unescaped_key().get(key)) fail_at(doc, error);
@@ -83,7 +85,7 @@ class Builder {
           if (const auto error = field.value().get(child)) fail_at(doc, error);
           JsonValue built = build(child, doc, child_path, depth + 1);
           const std::size_t key_offset = key_before(built.offset);
-          if (node.find(name)) {
+          if (!keys.insert(name).second) {
             fail(ErrorCode::duplicate_key, key_offset, child_path,
                  "the key \"" + name + "\" appears twice in one object");
           }
@@ -189,9 +191,24 @@ const char* JsonValue::type_name(Type type) {
 
 LineIndex::LineIndex(std::string_view text) : text_(text) {
   line_starts_.push_back(0);
+  std::size_t characters = 0;
   for (std::size_t i = 0; i < text.size(); ++i) {
+    if (i % checkpoint_bytes == 0) characters_before_.push_back(characters);
     if (text[i] == '\n') line_starts_.push_back(i + 1);
+    // Count characters, not bytes: continuation bytes of UTF-8 do not start a column.
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++characters;
   }
+  // A checkpoint at the end too when it falls on a boundary (offsets go up to text.size()).
+  if (text.size() % checkpoint_bytes == 0) characters_before_.push_back(characters);
+}
+
+std::size_t LineIndex::characters_before(std::size_t offset) const {
+  const std::size_t checkpoint = offset / checkpoint_bytes;
+  std::size_t characters = characters_before_[checkpoint];
+  for (std::size_t i = checkpoint * checkpoint_bytes; i < offset; ++i) {
+    if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++characters;
+  }
+  return characters;
 }
 
 SourceLocation LineIndex::locate(std::size_t offset, std::string file, std::string path) const {
@@ -199,11 +216,8 @@ SourceLocation LineIndex::locate(std::size_t offset, std::string file, std::stri
   const auto after = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
   const std::size_t line = static_cast<std::size_t>(after - line_starts_.begin());
   const std::size_t start = line_starts_[line - 1];
-  std::size_t column = 1;
-  for (std::size_t i = start; i < offset; ++i) {
-    // Count characters, not bytes: continuation bytes of UTF-8 do not start a column.
-    if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++column;
-  }
+  // Bounded work however long the line (a minified file is one line).
+  const std::size_t column = characters_before(offset) - characters_before(start) + 1;
   return {std::move(file), line, column, std::move(path)};
 }
 

@@ -224,3 +224,21 @@ TEST_CASE("files that cannot be read: 706") {
     CHECK(e.code() == ErrorCode::unreadable_file);
   }
 }
+
+TEST_CASE("columns are counted in characters on a very long line (a minified file)") {
+  // 5,000 Chinese characters (15,000 bytes) before the error, all on line 1.
+  std::string title;
+  for (int i = 0; i < 5000; ++i) title += "中";
+  const std::string text =
+      R"json({"format": "jixiao.evaluation/1", "title": ")json" + title + R"json(", "framework": 5})json";
+  const std::size_t offset = text.find(": 5}") + 2;
+  std::size_t characters = 0;  // code points before the offending value
+  for (std::size_t i = 0; i < offset; ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++characters;
+  }
+  const Failure f = failure_of(text);
+  CHECK(f.code == ErrorCode::wrong_type);
+  CHECK(f.where.line == 1);
+  CHECK(f.where.column == characters + 1);
+  CHECK(f.where.path == "/framework");
+}
