@@ -12,6 +12,7 @@
 #include <jixiao/format.hpp>
 #include <jixiao/framework.hpp>
 #include <jixiao/indicator.hpp>
+#include <jixiao/printed.hpp>
 #include <jixiao/rule_context.hpp>
 #include <jixiao/scorecard.hpp>
 #include <jixiao/version.hpp>
@@ -30,6 +31,8 @@ struct Evaluation {
   std::string title;             ///< e.g. "机关运行补助项目2023年度绩效评价".
   Facts facts;                   ///< Inputs of each leaf, by code.
   std::optional<Budget> budget;  ///< 预算执行情况, if the evaluation has one.
+  /// The numbers its published report printed, for check(); evaluate() does not read them.
+  std::vector<PrintedNumber> printed;
 };
 
 namespace detail {

@@ -4,6 +4,7 @@
 #define JIXIAO_JIXIAO_HPP
 
 #include <jixiao/budget.hpp>
+#include <jixiao/check.hpp>
 #include <jixiao/decimal.hpp>
 #include <jixiao/error.hpp>
 #include <jixiao/evaluate.hpp>
@@ -13,6 +14,7 @@
 #include <jixiao/grade.hpp>
 #include <jixiao/indicator.hpp>
 #include <jixiao/interval.hpp>
+#include <jixiao/printed.hpp>
 #include <jixiao/quantity.hpp>
 #include <jixiao/ratio.hpp>
 #include <jixiao/rounding.hpp>

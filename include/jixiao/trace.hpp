@@ -5,6 +5,7 @@
 
 #include <jixiao/version.hpp>
 
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -34,6 +35,9 @@ class Trace {
   std::vector<TraceStep> steps;
   /// Remarks for an auditor, e.g. "目标值≤100.00%已达成，但得分低于满分".
   std::vector<std::string> notes;
+  /// Whether the value read met the leaf's quantitative target (by its comparator), for the
+  /// rules that compare the two; nothing when the rule does not or there is no such target.
+  std::optional<bool> target_met;
 
   /// Records an input that was read (each name once).
   void input(std::string name, std::string value) {

@@ -4,15 +4,18 @@
 //   jixiao validate FILE
 //   jixiao explain FILE [--indicator CODE] [--format text|json|md] [-o PATH]
 //   jixiao import FILE [--title TITLE] [-o PATH]
+//   jixiao check FILE [--format text|json|csv|md|html] [-o PATH] [--fail-on error|warning]
 //
 // FILE is an evaluation file (jixiao.evaluation/1, JSON) or a score table (评分表, CSV): by
 // its extension, or as --from says; "-" is standard input.
 // Exit codes: 0 success, 1 findings (for commands that report them), 2 bad input or usage.
 // Errors go to standard error, located as file:line:column with the JSON path or indicator.
+#include <jixiao/check.hpp>
 #include <jixiao/evaluate.hpp>
 #include <jixiao/io/evaluation_file.hpp>
 #include <jixiao/io/evaluation_writer.hpp>
 #include <jixiao/io/score_table.hpp>
+#include <jixiao/render/check_report.hpp>
 #include <jixiao/render/csv_report.hpp>
 #include <jixiao/render/explanation.hpp>
 #include <jixiao/render/html_report.hpp>
@@ -38,6 +41,7 @@
 namespace {
 
 constexpr int exit_success = 0;
+constexpr int exit_findings = 1;
 constexpr int exit_bad_input = 2;
 
 // What every command reads.
@@ -79,7 +83,8 @@ void write_text(const std::filesystem::path& file, const std::string& content) {
 }
 
 void write_output(const std::string& output, const std::string& content) {
-  write_atomically(output, [&](const std::filesystem::path& target) { write_text(target, content); });
+  write_atomically(output,
+                   [&](const std::filesystem::path& target) { write_text(target, content); });
 }
 
 bool is_csv(const Input& input) {
@@ -143,11 +148,21 @@ std::string explanation(const jixiao::Scorecard& card, const std::string& code,
   return jixiao::render::explanation_text(card, code);
 }
 
+std::string check_output(const jixiao::CheckReport& report, const std::string& title,
+                         const std::string& format) {
+  if (format == "json") return jixiao::render::check_json(report, title);
+  if (format == "csv") return jixiao::render::check_csv(report);
+  if (format == "md") return jixiao::render::check_markdown(report, title);
+  if (format == "html") return jixiao::render::check_html(report, title);
+  return jixiao::render::check_text(report, title);
+}
+
 // The input options every command takes.
 void add_input(CLI::App& command, Input& input) {
-  command.add_option("FILE", input.path,
-                     "Evaluation file (jixiao.evaluation/1, JSON) or score table (评分表, CSV); "
-                     "- for stdin")
+  command
+      .add_option("FILE", input.path,
+                  "Evaluation file (jixiao.evaluation/1, JSON) or score table (评分表, CSV); "
+                  "- for stdin")
       ->required();
   command.add_option("--from", input.from, "Read FILE as json or csv (default: by its extension)")
       ->check(CLI::IsMember({"json", "csv"}));
@@ -190,6 +205,18 @@ int main(int argc, char** argv) {
   add_input(*import, input);
   import->add_option("-o,--output", output, "Write to PATH (atomically) instead of stdout");
 
+  std::string fail_on = "warning";
+  CLI::App* check = app.add_subcommand(
+      "check", "Recompute a published evaluation and list every inconsistency of its report");
+  add_input(*check, input);
+  check->add_option("--format", format, "Output format: text, json, csv, md or html")
+      ->check(CLI::IsMember({"text", "json", "csv", "md", "html"}));
+  check->add_option("-o,--output", output, "Write to PATH (atomically) instead of stdout");
+  check
+      ->add_option("--fail-on", fail_on,
+                   "Exit 1 on findings of this severity or worse: error or warning (default)")
+      ->check(CLI::IsMember({"error", "warning"}));
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -205,6 +232,17 @@ int main(int argc, char** argv) {
       return exit_success;
     }
     jixiao::require_valid(file.framework);
+    if (check->parsed()) {
+      jixiao::CheckReport report = jixiao::check(file.framework, file.evaluation);
+      for (jixiao::Finding& finding : report.findings) {
+        if (finding.position < file.printed_locations.size())
+          finding.location = file.printed_locations[finding.position].to_string();
+      }
+      write_output(output, check_output(report, file.evaluation.title, format));
+      const auto threshold =
+          fail_on == "error" ? jixiao::Severity::error : jixiao::Severity::warning;
+      return report.passes(threshold) ? exit_success : exit_findings;
+    }
     const jixiao::Scorecard card = jixiao::evaluate(file.framework, file.evaluation);
     if (validate->parsed()) {
       std::cout << input.path << ": valid (" << file.framework.name << ")\n";

@@ -119,6 +119,64 @@ Budget read_budget(const Document& document, const JsonValue& value, const std::
   return budget;
 }
 
+// One printed number: {"what": "得分", "indicator": "1", "value": 20.00, "where": "四（一）"}.
+PrintedNumber read_printed_number(const Document& document, const JsonValue& value,
+                                  const std::string& path, const Framework& framework) {
+  ObjectReader object(document, value, path);
+  PrintedNumber out;
+  const JsonValue& what = object.required("what");
+  const std::optional<PrintedQuantity> quantity =
+      what.type == JsonValue::Type::string ? printed_quantity(what.text) : std::nullopt;
+  if (!quantity) {
+    std::string known;
+    for (int i = 0; i <= static_cast<int>(PrintedQuantity::actual); ++i) {
+      known += (known.empty() ? "" : "、") + std::string(wording(static_cast<PrintedQuantity>(i)));
+    }
+    object.fail(ErrorCode::invalid_value, what, object.path_of("what"),
+                "unknown printed quantity; \"what\" is one of " + known);
+  }
+  out.what = *quantity;
+  out.where = object.optional_text("where").value_or("");
+  const bool needs_indicator = out.what == PrintedQuantity::score ||
+                               out.what == PrintedQuantity::score_rate ||
+                               out.what == PrintedQuantity::actual;
+  const bool takes_indicator = needs_indicator || out.what == PrintedQuantity::indicator_count ||
+                               out.what == PrintedQuantity::full_marks_count ||
+                               out.what == PrintedQuantity::deducted_count;
+  if (takes_indicator) {
+    if (const JsonValue* code =
+            needs_indicator ? &object.required("indicator") : object.optional("indicator")) {
+      out.indicator = object.text("indicator");
+      const Indicator* node = framework.root.find(out.indicator);
+      if (!node || out.indicator.empty()) {
+        object.fail(ErrorCode::invalid_value, *code, object.path_of("indicator"),
+                    "the framework has no indicator \"" + out.indicator + "\"");
+      }
+    }
+  }
+  if (out.what == PrintedQuantity::source || out.what == PrintedQuantity::use) {
+    out.name = object.text("name");
+  }
+  if (out.what == PrintedQuantity::ratio) {
+    out.numerator = object.decimal("numerator");
+    out.denominator = object.decimal("denominator");
+  }
+  const JsonValue& printed = object.required("value");
+  if (out.what == PrintedQuantity::grade) {
+    out.text = object.text("value");
+  } else {
+    out.value = read_decimal(document, printed, object.path_of("value"));
+    out.percent =
+        printed.type == JsonValue::Type::string && printed.text.find('%') != std::string::npos;
+    if (is_rate(out.what) && !out.percent && printed.type == JsonValue::Type::number) {
+      // A rate written as a plain number is a fraction (0.3479), as everywhere in the format.
+      out.percent = true;
+    }
+  }
+  object.finish();
+  return out;
+}
+
 }  // namespace
 
 }  // namespace io::detail
@@ -157,6 +215,17 @@ EvaluationFile parse_evaluation(std::string text, std::string source,
   }
   if (const detail::JsonValue* budget = object.optional("budget")) {
     file.evaluation.budget = detail::read_budget(document, *budget, "/budget");
+  }
+  if (const detail::JsonValue* printed = object.optional("printed")) {
+    if (printed->type != detail::JsonValue::Type::array) {
+      object.wrong_type(*printed, "/printed", "an array");
+    }
+    for (std::size_t i = 0; i < printed->items.size(); ++i) {
+      const std::string path = "/printed/" + std::to_string(i);
+      file.evaluation.printed.push_back(
+          detail::read_printed_number(document, printed->items[i], path, file.framework));
+      file.printed_locations.push_back(document.locate(printed->items[i], path));
+    }
   }
   object.finish();
   return file;

@@ -96,7 +96,8 @@ std::string interval_text(const Interval& range) {
 }
 
 template <class Enum>
-std::string_view choice(Enum value, std::initializer_list<std::pair<Enum, std::string_view>> names) {
+std::string_view choice(Enum value,
+                        std::initializer_list<std::pair<Enum, std::string_view>> names) {
   for (const auto& [candidate, name] : names) {
     if (candidate == value) return name;
   }
@@ -155,8 +156,8 @@ bool write_rule_fields(JsonWriter& json, const Rule* rule) {
     } else {
       write_quantity(json, "value", r->value());
       json.key("excess");
-      json.value(choice(r->excess(),
-                        {{rules::Excess::above, "above"}, {rules::Excess::below, "below"}}));
+      json.value(
+          choice(r->excess(), {{rules::Excess::above, "above"}, {rules::Excess::below, "below"}}));
       json.key("threshold");
       json.value(r->threshold());
       json.key("step");
@@ -272,7 +273,8 @@ void write_target(JsonWriter& json, const Target& target) {
   }
   if (target.statement().empty()) return;
   json.key("target");
-  static constexpr std::string_view comparator_starts[] = {"≥", "≤", ">", "<", "=", "大于", "小于", "等于"};
+  static constexpr std::string_view comparator_starts[] = {"≥", "≤",    ">",    "<",
+                                                           "=", "大于", "小于", "等于"};
   bool ambiguous = false;
   for (const std::string_view start : comparator_starts) {
     ambiguous = ambiguous || target.statement().rfind(start, 0) == 0;
@@ -343,8 +345,7 @@ void write_grades(JsonWriter& json, const GradeScale& grades) {
   json.end_object();
 }
 
-void write_framework_object(JsonWriter& json, const Framework& framework,
-                            const std::string& path) {
+void write_framework_object(JsonWriter& json, const Framework& framework, const std::string& path) {
   json.begin_object();
   json.key("format");
   json.value(detail::framework_format);
@@ -367,8 +368,7 @@ void write_framework_object(JsonWriter& json, const Framework& framework,
   json.key("indicators");
   json.begin_array();
   for (std::size_t i = 0; i < framework.root.children.size(); ++i) {
-    write_indicator(json, framework.root.children[i],
-                    path + "/indicators/" + std::to_string(i));
+    write_indicator(json, framework.root.children[i], path + "/indicators/" + std::to_string(i));
   }
   json.end_array();
   json.end_object();
@@ -412,6 +412,40 @@ void write_budget(JsonWriter& json, const Budget& budget) {
   json.end_object();
 }
 
+// The numbers a report printed; percentages as printed ("34.79%"), other numbers as tokens.
+void write_printed(JsonWriter& json, const std::vector<PrintedNumber>& printed) {
+  json.key("printed");
+  json.begin_array();
+  for (const PrintedNumber& p : printed) {
+    json.begin_object();
+    json.key("what");
+    json.value(wording(p.what));
+    if (!p.indicator.empty()) {
+      json.key("indicator");
+      json.value(p.indicator);
+    }
+    if (!p.name.empty()) {
+      json.key("name");
+      json.value(p.name);
+    }
+    write_decimal(json, "numerator", p.numerator);
+    write_decimal(json, "denominator", p.denominator);
+    json.key("value");
+    if (!p.value)
+      json.value(p.text);
+    else if (p.percent)
+      json.value(p.shown());
+    else
+      json.value(*p.value);
+    if (!p.where.empty()) {
+      json.key("where");
+      json.value(p.where);
+    }
+    json.end_object();
+  }
+  json.end_array();
+}
+
 // `write_framework` writes the framework member (inline or as a reference).
 template <class WriteFramework>
 std::string evaluation_document(const Evaluation& evaluation, WriteFramework write_framework) {
@@ -440,6 +474,7 @@ std::string evaluation_document(const Evaluation& evaluation, WriteFramework wri
   }
   json.end_object();
   if (evaluation.budget) write_budget(json, *evaluation.budget);
+  if (!evaluation.printed.empty()) write_printed(json, evaluation.printed);
   json.end_object();
   return json.finish();
 }
@@ -453,9 +488,8 @@ std::string write_framework(const Framework& framework) {
 }
 
 std::string write_evaluation(const Framework& framework, const Evaluation& evaluation) {
-  return evaluation_document(evaluation, [&](JsonWriter& json) {
-    write_framework_object(json, framework, "/framework");
-  });
+  return evaluation_document(
+      evaluation, [&](JsonWriter& json) { write_framework_object(json, framework, "/framework"); });
 }
 
 std::string write_evaluation(const EvaluationFile& file) {

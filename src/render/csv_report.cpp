@@ -10,25 +10,6 @@ namespace render {
 
 namespace {
 
-// RFC 4180: a field with a comma, a quote or a line break is quoted, its quotes doubled.
-std::string field(const std::string& text) {
-  if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
-  std::string quoted = "\"";
-  for (const char c : text) {
-    if (c == '"') quoted += '"';
-    quoted += c;
-  }
-  return quoted + "\"";
-}
-
-void row(std::string& out, const std::vector<std::string>& fields) {
-  for (std::size_t i = 0; i < fields.size(); ++i) {
-    if (i > 0) out += ',';
-    out += field(fields[i]);
-  }
-  out += "\r\n";
-}
-
 const char* level_name(int depth) {
   static const char* names[] = {"一级指标", "二级指标", "三级指标", "四级指标", "五级指标"};
   return depth >= 1 && depth <= 5 ? names[depth - 1] : "指标";
@@ -46,7 +27,7 @@ std::string csv_report(const Scorecard& card) {
   for (const char* column : {"指标代码", "分值", "指标值", "得分", "得分率", "计分过程"}) {
     header.push_back(column);
   }
-  row(out, header);
+  detail::csv_row(out, header);
 
   std::vector<std::string> ancestors(static_cast<std::size_t>(deepest) + 1);
   for (const NodeScore& node : card.nodes) {
@@ -62,7 +43,7 @@ std::string csv_report(const Scorecard& card) {
     fields.push_back(node.applicable ? detail::points(node.score) : "不适用");
     fields.push_back(node.applicable ? detail::percent(node.rate()) : "");
     fields.push_back(node.applicable ? node.trace.to_report_text() : node.not_applicable_reason);
-    row(out, fields);
+    detail::csv_row(out, fields);
   }
   std::vector<std::string> total(static_cast<std::size_t>(deepest), "");
   total[0] = "合计";
@@ -71,7 +52,7 @@ std::string csv_report(const Scorecard& card) {
         detail::percent(card.score_rate()), "等级：" + detail::grade(card.rating)}) {
     total.push_back(value);
   }
-  row(out, total);
+  detail::csv_row(out, total);
   return out;
 }
 

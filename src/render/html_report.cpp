@@ -9,33 +9,6 @@ namespace render {
 
 namespace {
 
-std::string escape(const std::string& text) {
-  std::string out;
-  out.reserve(text.size());
-  for (const char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
-
 // The bar length of a rate in [0, 1] on a `width`-pixel axis, to 0.1 px (text, not double).
 std::string bar_length(const std::optional<Ratio>& rate, int width) {
   if (!rate) return "0";
@@ -66,17 +39,20 @@ std::string html_report(const Scorecard& card, const std::string& title) {
   std::ostringstream out;
   out << "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n"
       << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-      << "<title>" << escape(heading) << "</title>\n<style>" << style
+      << "<title>" << detail::html_escape(heading) << "</title>\n<style>" << style
       << "</style>\n</head>\n<body>\n";
-  out << "<h1>" << escape(heading) << "</h1>\n";
-  if (!title.empty() && !card.framework.empty()) out << "<p>" << escape(card.framework) << "</p>\n";
+  out << "<h1>" << detail::html_escape(heading) << "</h1>\n";
+  if (!title.empty() && !card.framework.empty())
+    out << "<p>" << detail::html_escape(card.framework) << "</p>\n";
 
-  out << "<div class=\"summary\"><div>总分 <span class=\"total-score\">" << detail::points(card.total)
-      << "</span> / " << detail::points(card.out_of) << "</div>";
+  out << "<div class=\"summary\"><div>总分 <span class=\"total-score\">"
+      << detail::points(card.total) << "</span> / " << detail::points(card.out_of) << "</div>";
   if (card.rating.is_rated()) {
-    out << "<div>等级 <span class=\"grade\">" << escape(card.rating.label) << "</span></div>";
+    out << "<div>等级 <span class=\"grade\">" << detail::html_escape(card.rating.label)
+        << "</span></div>";
   } else {
-    out << "<div class=\"not-ratable\">不可评级：" << escape(card.rating.reason) << "</div>";
+    out << "<div class=\"not-ratable\">不可评级：" << detail::html_escape(card.rating.reason)
+        << "</div>";
   }
   out << "<div>三级指标 " << card.indicator_count() << " 个，满分 " << card.full_marks_count()
       << " 个，扣分 " << card.deducted_count() << " 个，指标完成率 "
@@ -106,11 +82,11 @@ std::string html_report(const Scorecard& card, const std::string& title) {
   for (const NodeScore* category : categories) {
     const auto rate = category->applicable ? category->rate() : std::nullopt;
     out << "<text x=\"" << label_width - 8 << "\" y=\"" << y + 16 << "\" text-anchor=\"end\">"
-        << escape(category->name) << "</text><rect x=\"" << label_width << "\" y=\"" << y
-        << "\" width=\"" << bar_length(rate, axis) << "\" height=\"20\" fill=\"#4a86c5\"><title>"
-        << escape(category->name) << " " << detail::percent(rate) << "</title></rect><text x=\""
-        << label_width + axis + 8 << "\" y=\"" << y + 16 << "\">" << detail::percent(rate)
-        << "</text>\n";
+        << detail::html_escape(category->name) << "</text><rect x=\"" << label_width << "\" y=\""
+        << y << "\" width=\"" << bar_length(rate, axis)
+        << "\" height=\"20\" fill=\"#4a86c5\"><title>" << detail::html_escape(category->name) << " "
+        << detail::percent(rate) << "</title></rect><text x=\"" << label_width + axis + 8
+        << "\" y=\"" << y + 16 << "\">" << detail::percent(rate) << "</text>\n";
     y += row_height;
   }
   out << "</svg>\n";
@@ -120,12 +96,13 @@ std::string html_report(const Scorecard& card, const std::string& title) {
   for (const NodeScore& node : card.nodes) {
     if (node.depth == 0) continue;
     const bool lost = node.leaf && node.applicable && node.score < node.points;
-    out << "<tr class=\"level-" << node.depth << "\"><td>" << escape(node.code)
-        << "</td><td class=\"indent-" << node.depth << "\">" << escape(node.name)
+    out << "<tr class=\"level-" << node.depth << "\"><td>" << detail::html_escape(node.code)
+        << "</td><td class=\"indent-" << node.depth << "\">" << detail::html_escape(node.name)
         << "</td><td class=\"number\">" << detail::points(node.points) << "</td><td>"
-        << escape(node.target) << "</td><td class=\"number" << (lost ? " lost" : "") << "\">"
-        << (node.applicable ? detail::points(node.score) : "不适用") << "</td><td class=\"number\">"
-        << (node.applicable ? detail::percent(node.rate()) : "") << "</td></tr>\n";
+        << detail::html_escape(node.target) << "</td><td class=\"number" << (lost ? " lost" : "")
+        << "\">" << (node.applicable ? detail::points(node.score) : "不适用")
+        << "</td><td class=\"number\">" << (node.applicable ? detail::percent(node.rate()) : "")
+        << "</td></tr>\n";
   }
   out << "<tr class=\"total\"><td></td><td>合计</td><td class=\"number\">"
       << detail::points(card.out_of) << "</td><td></td><td class=\"number\">"
@@ -134,14 +111,14 @@ std::string html_report(const Scorecard& card, const std::string& title) {
 
   out << "<h2>计分过程</h2>\n<ol class=\"traces\">\n";
   for (const NodeScore* leaf : card.leaves()) {
-    out << "<li><b>" << escape(leaf->code + " " + leaf->name) << "</b>：";
+    out << "<li><b>" << detail::html_escape(leaf->code + " " + leaf->name) << "</b>：";
     if (!leaf->applicable) {
-      out << "不适用（" << escape(leaf->not_applicable_reason) << "）</li>\n";
+      out << "不适用（" << detail::html_escape(leaf->not_applicable_reason) << "）</li>\n";
       continue;
     }
-    out << escape(leaf->trace.to_report_text());
+    out << detail::html_escape(leaf->trace.to_report_text());
     for (const std::string& note : leaf->trace.notes) {
-      out << "<br><span class=\"note\">注：" << escape(note) << "</span>";
+      out << "<br><span class=\"note\">注：" << detail::html_escape(note) << "</span>";
     }
     out << "</li>\n";
   }
@@ -150,7 +127,7 @@ std::string html_report(const Scorecard& card, const std::string& title) {
   if (!lost.empty()) {
     out << "<h2>失分指标</h2>\n<ul>\n";
     for (const NodeScore* leaf : lost) {
-      out << "<li>" << escape(leaf->code + " " + leaf->name) << "：失分 "
+      out << "<li>" << detail::html_escape(leaf->code + " " + leaf->name) << "：失分 "
           << detail::points(leaf->lost()) << "</li>\n";
     }
     out << "</ul>\n";

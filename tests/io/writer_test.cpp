@@ -54,6 +54,12 @@ std::string describe(const Evaluation& evaluation) {
       text += " " + name + "=" + value.type_name() + ":" + value.to_string();
     text += "\n";
   }
+  for (const PrintedNumber& p : evaluation.printed) {
+    text += std::string(wording(p.what)) + "|" + p.indicator + "|" + p.name + "|" + p.shown() +
+            "|" + (p.value ? p.value->to_string() : "") + "|" + p.text + "|" +
+            (p.numerator ? p.numerator->to_string() : "") + "/" +
+            (p.denominator ? p.denominator->to_string() : "") + "|" + p.where + "\n";
+  }
   if (const auto& b = evaluation.budget) {
     text += b->unit + b->initial.to_string() + "/" + b->adjusted.to_string() + "/" +
             b->received.to_string() + "/" + b->spent.to_string();
@@ -201,12 +207,16 @@ TEST_CASE("a custom C++ rule has no file form: WriteError 710 names the indicato
     FAIL("no WriteError");
   } catch (const io::WriteError& e) {
     CHECK(e.code() == ErrorCode::unwritable);
-    CHECK(std::string(e.what()).rfind("[jixiao.write_error.710] /indicators/0/children/0/children/0/rule: " + code, 0) == 0);
+    CHECK(std::string(e.what()).rfind(
+              "[jixiao.write_error.710] /indicators/0/children/0/children/0/rule: " + code, 0) ==
+          0);
     CHECK(std::string(e.what()).find("per_trainee") != std::string::npos);
   }
 }
 
-TEST_CASE("an evaluation that references a framework file reads it, locates it, and saves the reference") {
+TEST_CASE(
+    "an evaluation that references a framework file reads it, locates it, and saves the "
+    "reference") {
   const std::filesystem::path directory =
       std::filesystem::temp_directory_path() / ("jixiao-writer-test-" + std::to_string(::getpid()));
   std::filesystem::create_directories(directory);

@@ -13,6 +13,7 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <vector>
 
 JIXIAO_BEGIN_NAMESPACE
 namespace io {
@@ -33,6 +34,8 @@ struct EvaluationFile {
   std::map<std::string, SourceLocation, std::less<>> fact_locations;
   /// Where each indicator (by code) was defined: in this file, or in the framework file.
   std::map<std::string, SourceLocation, std::less<>> indicator_locations;
+  /// Where each printed number (Evaluation::printed, same order) was written.
+  std::vector<SourceLocation> printed_locations;
 
   /// Where the facts of indicator `code` are, or the file itself when it gives none.
   [[nodiscard]] SourceLocation locate_facts(std::string_view code) const {

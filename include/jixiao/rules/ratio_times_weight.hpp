@@ -154,6 +154,7 @@ class RatioTimesWeight final : public Rule {
     const Ratio score = rate * points;
 
     const Target& target = context.indicator().target;
+    if (target.is_quantitative()) trace.target_met = target.met_by(read.exact);
     if (target.is_quantitative() && target.met_by(read.exact) && score < points) {
       trace.note("目标值" + target.to_string() + "已达成，但按" + name + "×分值计分，得分低于满分");
     }

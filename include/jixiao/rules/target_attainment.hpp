@@ -124,6 +124,7 @@ class TargetAttainment final : public Rule {
     const Quantity::Value read = actual_.read(context);
     const Comparator comparator = *target.comparator();
     const bool met = target.met_by(read.exact);
+    trace.target_met = met;
     const Completion done = completion(comparator, read, *target.value(), met, trace);
     const std::optional<RoundingStep> rounding = displayed_ ? displayed_ : context.policy().rate;
     const Ratio shown = rounding ? Ratio(rounding->apply(done.rate)) : done.rate;
