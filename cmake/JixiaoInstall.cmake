@@ -26,6 +26,9 @@ if(TARGET jixiao_io)
           NAMESPACE jixiao::
           DESTINATION "${JIXIAO_CMAKE_DIR}")
   install(TARGETS jixiao_cli RUNTIME DESTINATION "${CMAKE_INSTALL_BINDIR}")
+  # The indicator library as data, for budget systems that offer the same library.
+  install(FILES "${PROJECT_SOURCE_DIR}/src/library/indicators.json"
+          DESTINATION "${CMAKE_INSTALL_DATADIR}/jixiao")
 endif()
 
 configure_package_config_file(

@@ -5,6 +5,7 @@
 //   jixiao explain FILE [--indicator CODE] [--format text|json|md] [-o PATH]
 //   jixiao import FILE [--title TITLE] [-o PATH]
 //   jixiao check FILE [--format text|json|csv|md|html] [-o PATH] [--fail-on error|warning]
+//   jixiao indicators [QUERY]
 //
 // FILE is an evaluation file (jixiao.evaluation/1, JSON) or a score table (评分表, CSV): by
 // its extension, or as --from says; "-" is standard input.
@@ -14,6 +15,7 @@
 #include <jixiao/evaluate.hpp>
 #include <jixiao/io/evaluation_file.hpp>
 #include <jixiao/io/evaluation_writer.hpp>
+#include <jixiao/io/indicator_library.hpp>
 #include <jixiao/io/score_table.hpp>
 #include <jixiao/render/check_report.hpp>
 #include <jixiao/render/csv_report.hpp>
@@ -157,6 +159,29 @@ std::string check_output(const jixiao::CheckReport& report, const std::string& t
   return jixiao::render::check_text(report, title);
 }
 
+// The library indicators matching `query`, each with its formula and typical rule.
+int list_indicators(const std::string& query) {
+  const auto found = jixiao::io::search_indicators(query);
+  for (const jixiao::io::LibraryIndicator* entry : found) {
+    jixiao::Indicator leaf_for_wording;
+    leaf_for_wording.name = entry->name;
+    leaf_for_wording.points = jixiao::Decimal(10);
+    std::cout << entry->name << "（" << entry->code << "）  " << entry->level1 << " › "
+              << entry->level2 << "  "
+              << (entry->kind == jixiao::IndicatorKind::qualitative ? "定性" : "定量")
+              << (entry->unit.empty() ? "" : "  单位：" + entry->unit) << "\n"
+              << "  定义：" << entry->definition << "\n"
+              << "  公式：" << entry->formula << "\n"
+              << "  常用评分（" << entry->rule->kind() << (entry->recalled ? "，据实践" : "")
+              << "）：" << entry->rule->criterion(leaf_for_wording) << "\n";
+  }
+  if (found.empty()) {
+    std::cerr << "jixiao indicators: nothing matches \"" << query << "\"\n";
+    return exit_findings;
+  }
+  return exit_success;
+}
+
 // The input options every command takes.
 void add_input(CLI::App& command, Input& input) {
   command
@@ -217,12 +242,19 @@ int main(int argc, char** argv) {
                    "Exit 1 on findings of this severity or worse: error or warning (default)")
       ->check(CLI::IsMember({"error", "warning"}));
 
+  std::string query;
+  CLI::App* indicators = app.add_subcommand(
+      "indicators", "Search the library of common indicators (资金到位率, 预算执行率 …)");
+  indicators->add_option("QUERY", query, "Part of a name, code, definition or formula");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     const int code = app.exit(e);
     return code == 0 ? exit_success : exit_bad_input;
   }
+
+  if (indicators->parsed()) return list_indicators(query);
 
   jixiao::io::EvaluationFile file;
   try {
