@@ -5,6 +5,7 @@
 #define JIXIAO_CHECK_HPP
 
 #include <jixiao/evaluate.hpp>
+#include <jixiao/finding.hpp>
 #include <jixiao/framework.hpp>
 #include <jixiao/printed.hpp>
 #include <jixiao/rules/qualitative_bands.hpp>
@@ -22,63 +23,6 @@
 #include <vector>
 
 JIXIAO_BEGIN_NAMESPACE
-
-/// @brief How much a finding matters.
-enum class Severity : unsigned char {
-  error,    ///< The report contradicts its facts or itself.
-  warning,  ///< Coherent numbers, doubtful scoring (a target met but scored below full marks).
-  note,     ///< A difference of rounding only.
-};
-
-/// @brief "error", "warning" or "note".
-inline std::string_view name(Severity severity) noexcept {
-  switch (severity) {
-    case Severity::error:
-      return "error";
-    case Severity::warning:
-      return "warning";
-    case Severity::note:
-      return "note";
-  }
-  return "error";
-}
-
-/// @brief One inconsistency of a published report, precise enough for an audit letter.
-///
-/// Check ids are stable (docs/checks.md has a page for each):
-/// JX-C101 a group's 得分 is not the sum of its indicators';
-/// JX-C102 breakdown rows do not add up to their total;
-/// JX-C103 the categories do not add up to the 总分;
-/// JX-C201 a printed rate is not its numerator / denominator;
-/// JX-C301 a printed 得分 is not what the rule gives;
-/// JX-C302 a printed 得分 above the 分值 or below 0;
-/// JX-C401 a printed count is not the count of the table;
-/// JX-C501 the printed grade is not the band of the printed total;
-/// JX-C502 the printed grade is not the band of the recomputed total;
-/// JX-C601 a target met by its comparator but scored below full marks;
-/// JX-C602 a printed qualitative 得分 outside the band of its level;
-/// JX-C701 the same quantity printed twice with different values;
-/// JX-C801 a printed value that differs from the computed one by rounding only.
-struct Finding {
-  std::string id;                       ///< e.g. "JX-C101".
-  Severity severity = Severity::error;  ///< error, warning or note.
-  std::string subject;     ///< What it is about: "1 决策 得分", "资金用途合计".
-  std::string where;       ///< Where the report printed it (from the PrintedNumber).
-  std::string printed;     ///< The value as printed: "20.00", "71.74%".
-  std::string expected;    ///< The value computed, at the printed precision.
-  std::string message_zh;  ///< 审计用语: what is wrong, in Chinese.
-  std::string message_en;  ///< The same in English.
-  std::string trace;       ///< How `expected` was computed: "5.00+3.00+…=21.00".
-  /// Printed numbers that are consistent with this one but not with the facts, and so follow
-  /// from it: "1 决策 得分率 95.24% (recomputed 100.00%)".
-  std::vector<std::string> consequences;
-  /// The position of the printed number in Evaluation::printed (the order of the file);
-  /// findings are sorted by it.
-  std::size_t position = std::numeric_limits<std::size_t>::max();
-  /// Where the printed number is in the input file ("changji-2023.json:131:5"); the core
-  /// leaves it empty, jixiao::io fills it.
-  std::string location;
-};
 
 /// @brief The outcome of check(): the recomputed scorecard and the findings, in the order of
 /// the printed numbers.

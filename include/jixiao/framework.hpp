@@ -28,6 +28,15 @@ enum class NotApplicablePolicy : unsigned char {
   drop,
 };
 
+/// @brief Who evaluates, under which of the 办法's two schemes (财预〔2020〕10号): the
+/// target-setting review (review_target_setting()) holds each scheme to its own weights.
+enum class EvaluationScheme : unsigned char {
+  unspecified,  ///< Not stated: only the scheme-independent reviews apply.
+  department,  ///< 部门评价: 决策 / 过程 / 产出 / 效益, weights chosen by the evaluator.
+  finance,     ///< 财政评价: the same framework, evaluated by the finance bureau.
+  self_evaluation,  ///< 单位自评: 预算执行率 10, 产出 50, 效益 30, 满意度 10 “原则上”.
+};
+
 /// @brief A scoring framework (评价指标体系): the indicator tree, the declared total, the
 /// grade scale, the rounding policy and the 不适用 policy. One framework scores many
 /// evaluations.
@@ -52,6 +61,13 @@ struct Framework {
   RoundingPolicy rounding;
   /// What 不适用 indicators do to the total (default: rescale).
   NotApplicablePolicy not_applicable = NotApplicablePolicy::rescale;
+  /// The scheme the framework is written for (default: not stated).
+  EvaluationScheme scheme = EvaluationScheme::unspecified;
+  /// Where the framework comes from, for its readers: a regulation, a template, a report.
+  std::string source;
+  /// Remarks on its provenance, e.g. which rules are recalled from practice rather than read
+  /// from an official text.
+  std::vector<std::string> notes;
 };
 
 /// @brief The deepest indicator tree jixiao accepts: depth 0 is the root, 1 the 一级指标, 3 the

@@ -9,6 +9,7 @@
 #include <jixiao/error.hpp>
 #include <jixiao/evaluate.hpp>
 #include <jixiao/facts.hpp>
+#include <jixiao/finding.hpp>
 #include <jixiao/format.hpp>
 #include <jixiao/framework.hpp>
 #include <jixiao/grade.hpp>
@@ -24,6 +25,7 @@
 #include <jixiao/rules.hpp>
 #include <jixiao/scorecard.hpp>
 #include <jixiao/target.hpp>
+#include <jixiao/target_setting.hpp>
 #include <jixiao/trace.hpp>
 #include <jixiao/version.hpp>
 
