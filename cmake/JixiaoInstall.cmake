@@ -26,9 +26,13 @@ if(TARGET jixiao_io)
           NAMESPACE jixiao::
           DESTINATION "${JIXIAO_CMAKE_DIR}")
   install(TARGETS jixiao_cli RUNTIME DESTINATION "${CMAKE_INSTALL_BINDIR}")
-  # The indicator library as data, for budget systems that offer the same library.
-  install(FILES "${PROJECT_SOURCE_DIR}/src/library/indicators.json"
-          DESTINATION "${CMAKE_INSTALL_DATADIR}/jixiao")
+  # The indicator library and the templates as data, for budget systems that offer the same
+  # library (share/jixiao/indicators.json, share/jixiao/templates/*.json).
+  foreach(file IN LISTS jixiao_library_files)
+    get_filename_component(directory "${file}" DIRECTORY)
+    install(FILES "${PROJECT_SOURCE_DIR}/src/library/${file}"
+            DESTINATION "${CMAKE_INSTALL_DATADIR}/jixiao/${directory}")
+  endforeach()
 endif()
 
 configure_package_config_file(

@@ -60,8 +60,9 @@ enum class ErrorCode : int {
   unsupported_format = 707,  ///< input_error: a missing or unknown "format" version.
   duplicate_key = 708,       ///< input_error: the same key twice in one JSON object.
   limit_exceeded = 709,      ///< input_error: nesting, size or count beyond the documented limits.
-  unwritable = 710,  ///< write_error: a framework part with no file form (a custom C++ rule).
+  unwritable = 710,     ///< write_error: a framework part with no file form (a custom C++ rule).
   malformed_csv = 711,  ///< input_error: text that is not RFC 4180 CSV (or not UTF-8).
+  blank_fact = 712,     ///< input_error: a fact still blank (null) in a fill-in file.
 };
 
 /// @brief The id's name, e.g. "zero_denominator" for ErrorCode::zero_denominator (603).
@@ -139,6 +140,8 @@ inline std::string_view name(ErrorCode code) noexcept {
       return "unwritable";
     case ErrorCode::malformed_csv:
       return "malformed_csv";
+    case ErrorCode::blank_fact:
+      return "blank_fact";
   }
   return "unknown";
 }

@@ -82,6 +82,9 @@ void read_facts(const Document& document, const JsonValue& value, const std::str
                         "\"不适用\" takes the reason (text)");
         }
         out.not_applicable(fact.text);
+      } else if (fact.type == JsonValue::Type::null) {
+        const std::string fact_path = leaf_reader.path_of(name);
+        file.blanks.push_back({code, name, document.locate(fact, fact_path)});
       } else {
         out.set(name, read_fact(document, fact, leaf_reader.path_of(name)));
       }

@@ -9,6 +9,8 @@
 #include <jixiao/rules.hpp>
 
 #include <initializer_list>
+#include <map>
+#include <set>
 #include <string>
 #include <utility>
 
@@ -345,6 +347,20 @@ void write_grades(JsonWriter& json, const GradeScale& grades) {
   json.end_object();
 }
 
+std::string_view scheme_name(EvaluationScheme scheme) {
+  switch (scheme) {
+    case EvaluationScheme::department:
+      return "department";
+    case EvaluationScheme::finance:
+      return "finance";
+    case EvaluationScheme::self_evaluation:
+      return "self_evaluation";
+    case EvaluationScheme::unspecified:
+      break;
+  }
+  return "";
+}
+
 void write_framework_object(JsonWriter& json, const Framework& framework, const std::string& path) {
   json.begin_object();
   json.key("format");
@@ -365,6 +381,20 @@ void write_framework_object(JsonWriter& json, const Framework& framework, const 
   json.end_object();
   json.key("not_applicable");
   json.value(framework.not_applicable == NotApplicablePolicy::drop ? "drop" : "rescale");
+  if (framework.scheme != EvaluationScheme::unspecified) {
+    json.key("scheme");
+    json.value(scheme_name(framework.scheme));
+  }
+  if (!framework.source.empty()) {
+    json.key("source");
+    json.value(framework.source);
+  }
+  if (!framework.notes.empty()) {
+    json.key("notes");
+    json.begin_array();
+    for (const std::string& note : framework.notes) json.value(note);
+    json.end_array();
+  }
   json.key("indicators");
   json.begin_array();
   for (std::size_t i = 0; i < framework.root.children.size(); ++i) {
@@ -446,9 +476,46 @@ void write_printed(JsonWriter& json, const std::vector<PrintedNumber>& printed) 
   json.end_array();
 }
 
+// Files are written as people write them: short objects and arrays on one line.
+constexpr std::size_t line_width = 100;
+
+// The facts, by code; blanks (`null`, to be filled in) after the facts given for their code.
+void write_facts(JsonWriter& json, const Facts& facts, const std::vector<BlankFact>& blanks) {
+  std::map<std::string, std::vector<const BlankFact*>, std::less<>> blanks_by_code;
+  for (const BlankFact& blank : blanks) blanks_by_code[blank.indicator].push_back(&blank);
+  std::set<std::string, std::less<>> codes;
+  for (const auto& entry : facts.leaves()) codes.insert(entry.first);
+  for (const auto& entry : blanks_by_code) codes.insert(entry.first);
+  json.key("facts");
+  json.begin_object();
+  for (const std::string& code : codes) {
+    json.key(code);
+    json.begin_object();
+    if (const LeafFacts* leaf = facts.find(code)) {
+      for (const auto& [name, value] : leaf->values()) {
+        json.key(name);
+        write_fact(json, value);
+      }
+      if (leaf->is_not_applicable()) {
+        json.key("不适用");
+        json.value(leaf->not_applicable_reason());
+      }
+    }
+    if (const auto found = blanks_by_code.find(code); found != blanks_by_code.end()) {
+      for (const BlankFact* blank : found->second) {
+        json.key(blank->name);
+        json.null();
+      }
+    }
+    json.end_object();
+  }
+  json.end_object();
+}
+
 // `write_framework` writes the framework member (inline or as a reference).
 template <class WriteFramework>
-std::string evaluation_document(const Evaluation& evaluation, WriteFramework write_framework) {
+std::string evaluation_document(const Evaluation& evaluation, const std::vector<BlankFact>& blanks,
+                                WriteFramework write_framework) {
   JsonWriter json;
   json.begin_object();
   json.key("format");
@@ -457,26 +524,11 @@ std::string evaluation_document(const Evaluation& evaluation, WriteFramework wri
   json.value(evaluation.title);
   json.key("framework");
   write_framework(json);
-  json.key("facts");
-  json.begin_object();
-  for (const auto& [code, leaf] : evaluation.facts.leaves()) {
-    json.key(code);
-    json.begin_object();
-    for (const auto& [name, value] : leaf.values()) {
-      json.key(name);
-      write_fact(json, value);
-    }
-    if (leaf.is_not_applicable()) {
-      json.key("不适用");
-      json.value(leaf.not_applicable_reason());
-    }
-    json.end_object();
-  }
-  json.end_object();
+  write_facts(json, evaluation.facts, blanks);
   if (evaluation.budget) write_budget(json, *evaluation.budget);
   if (!evaluation.printed.empty()) write_printed(json, evaluation.printed);
   json.end_object();
-  return json.finish();
+  return detail::with_short_containers_inline(json.finish(), line_width);
 }
 
 }  // namespace
@@ -484,18 +536,22 @@ std::string evaluation_document(const Evaluation& evaluation, WriteFramework wri
 std::string write_framework(const Framework& framework) {
   JsonWriter json;
   write_framework_object(json, framework, "");
-  return json.finish();
+  return detail::with_short_containers_inline(json.finish(), line_width);
 }
 
 std::string write_evaluation(const Framework& framework, const Evaluation& evaluation) {
-  return evaluation_document(
-      evaluation, [&](JsonWriter& json) { write_framework_object(json, framework, "/framework"); });
+  return evaluation_document(evaluation, {}, [&](JsonWriter& json) {
+    write_framework_object(json, framework, "/framework");
+  });
 }
 
 std::string write_evaluation(const EvaluationFile& file) {
-  if (file.framework_file.empty()) return write_evaluation(file.framework, file.evaluation);
-  return evaluation_document(file.evaluation,
-                             [&](JsonWriter& json) { json.value(file.framework_file); });
+  return evaluation_document(file.evaluation, file.blanks, [&](JsonWriter& json) {
+    if (file.framework_file.empty())
+      write_framework_object(json, file.framework, "/framework");
+    else
+      json.value(file.framework_file);
+  });
 }
 
 }  // namespace io

@@ -4,6 +4,7 @@
 #include "readers.hpp"
 
 #include <jixiao/io/evaluation_file.hpp>
+#include <jixiao/io/indicator_library.hpp>
 
 #include <fstream>
 #include <sstream>
@@ -85,6 +86,57 @@ NotApplicablePolicy read_not_applicable(ObjectReader& object) {
               "expected \"rescale\" or \"drop\"");
 }
 
+EvaluationScheme read_scheme(ObjectReader& object) {
+  const JsonValue* value = object.optional("scheme");
+  if (!value) return EvaluationScheme::unspecified;
+  static const std::pair<const char*, EvaluationScheme> schemes[] = {
+      {"department", EvaluationScheme::department},
+      {"部门评价", EvaluationScheme::department},
+      {"finance", EvaluationScheme::finance},
+      {"财政评价", EvaluationScheme::finance},
+      {"self_evaluation", EvaluationScheme::self_evaluation},
+      {"单位自评", EvaluationScheme::self_evaluation}};
+  if (value->type == JsonValue::Type::string) {
+    for (const auto& [name, scheme] : schemes) {
+      if (value->text == name) return scheme;
+    }
+  }
+  object.fail(ErrorCode::invalid_value, *value, object.path_of("scheme"),
+              "expected \"department\" (部门评价), \"finance\" (财政评价) or \"self_evaluation\" "
+              "(单位自评)");
+}
+
+std::vector<std::string> read_notes(ObjectReader& object) {
+  std::vector<std::string> notes;
+  const JsonValue* value = object.optional("notes");
+  if (!value) return notes;
+  if (value->type != JsonValue::Type::array) {
+    object.wrong_type(*value, object.path_of("notes"), "an array of strings");
+  }
+  for (std::size_t i = 0; i < value->items.size(); ++i) {
+    const JsonValue& note = value->items[i];
+    if (note.type != JsonValue::Type::string) {
+      object.wrong_type(note, object.path_of("notes") + "/" + std::to_string(i), "a string");
+    }
+    notes.push_back(note.text);
+  }
+  return notes;
+}
+
+// A leaf written as {"library": "budget_execution_rate", …}: the library entry gives the
+// name, kind and rule; fields written beside the reference take precedence.
+const LibraryIndicator* read_library_reference(ObjectReader& object) {
+  const JsonValue* value = object.optional("library");
+  if (!value) return nullptr;
+  if (value->type != JsonValue::Type::string) {
+    object.wrong_type(*value, object.path_of("library"), "a string (a library code)");
+  }
+  if (const LibraryIndicator* entry = find_library_indicator(value->text)) return entry;
+  object.fail(
+      ErrorCode::invalid_value, *value, object.path_of("library"),
+      "no indicator \"" + value->text + "\" in the library (`jixiao indicators` lists the codes)");
+}
+
 }  // namespace
 
 void require_format(ObjectReader& object, std::string_view expected) {
@@ -139,9 +191,15 @@ Indicator read_indicator(const Document& document, const JsonValue& value, const
   }
   Indicator node;
   node.code = object.text("code");
-  node.name = object.text("name");
+  const LibraryIndicator* library = read_library_reference(object);
+  node.name = library && !object.optional("name") ? library->name : object.text("name");
   node.points = object.decimal("points");
-  if (const JsonValue* children = object.optional("children")) {
+  const JsonValue* children = object.optional("children");
+  if (library && children) {
+    object.fail(ErrorCode::invalid_value, *children, object.path_of("children"),
+                "an indicator taken from the library is a leaf: it has no children");
+  }
+  if (children) {
     if (children->type != JsonValue::Type::array) {
       object.wrong_type(*children, object.path_of("children"), "an array");
     }
@@ -151,11 +209,12 @@ Indicator read_indicator(const Document& document, const JsonValue& value, const
                                              depth + 1, locations));
     }
   } else {
-    node.kind = read_kind(object);
+    node.kind = library && !object.optional("kind") ? library->kind : read_kind(object);
     if (const JsonValue* target = object.optional("target")) {
       node.target = read_target(document, *target, object.path_of("target"));
     }
-    node.rule = read_rule(document, object.required("rule"), object.path_of("rule"));
+    const JsonValue* rule = library ? object.optional("rule") : &object.required("rule");
+    node.rule = rule ? read_rule(document, *rule, object.path_of("rule")) : library->rule;
   }
   object.finish();
   if (locations) locations->emplace(node.code, document.locate(value, path));
@@ -178,6 +237,9 @@ Framework read_framework(const Document& document, const JsonValue& value, const
     framework.rounding = read_rounding(document, *rounding, object.path_of("rounding"));
   }
   framework.not_applicable = read_not_applicable(object);
+  framework.scheme = read_scheme(object);
+  framework.source = object.optional_text("source").value_or("");
+  framework.notes = read_notes(object);
   const JsonValue& indicators = object.required("indicators");
   if (indicators.type != JsonValue::Type::array) {
     object.wrong_type(indicators, object.path_of("indicators"), "an array");

@@ -122,6 +122,77 @@ class JsonWriter {
   bool after_key_ = false;
 };
 
+// Columns `text` takes in a terminal: CJK characters (3-byte UTF-8) count 2, others 1.
+inline std::size_t display_width(std::string_view text) {
+  std::size_t width = 0;
+  for (const char c : text) {
+    const auto byte = static_cast<unsigned char>(c);
+    if ((byte & 0xC0) != 0x80) width += 1;  // the first byte of a character
+    if ((byte & 0xF0) == 0xE0) width += 1;  // a 3-byte character: CJK and full-width forms
+  }
+  return width;
+}
+
+// JsonWriter's output with every object or array that fits in `width` columns on one line, as
+// people write evaluation files by hand: `"2.1.2": {"实际支出资金": 693.68, "实际到位资金": 1994}`.
+// Relies on JsonWriter's layout: raw newlines appear only between tokens (strings escape theirs).
+inline std::string with_short_containers_inline(const std::string& text, std::size_t width) {
+  struct Open {
+    std::size_t at;        // position of the bracket in `out`
+    bool multiline_child;  // a nested container stayed on several lines
+  };
+  std::string out;
+  out.reserve(text.size());
+  std::vector<Open> open;
+  bool in_string = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    out += c;
+    if (in_string) {
+      if (c == '\\' && i + 1 < text.size())
+        out += text[++i];
+      else if (c == '"')
+        in_string = false;
+      continue;
+    }
+    if (c == '"') {
+      in_string = true;
+    } else if (c == '{' || c == '[') {
+      open.push_back({out.size() - 1, false});
+    } else if (c == '}' || c == ']') {
+      const Open container = open.back();
+      open.pop_back();
+      bool inline_it = !container.multiline_child;
+      std::string line;
+      if (inline_it) {
+        // Join the lines: no space after the bracket or before its partner, one after commas.
+        for (std::size_t j = container.at; j < out.size(); ++j) {
+          if (out[j] != '\n') {
+            line += out[j];
+            continue;
+          }
+          while (j + 1 < out.size() && out[j + 1] == ' ') ++j;
+          const char before = line.empty() ? ' ' : line.back();
+          const char after = j + 1 < out.size() ? out[j + 1] : ' ';
+          if (before != '{' && before != '[' && after != '}' && after != ']') line += ' ';
+        }
+        const std::size_t line_start = out.rfind('\n', container.at);
+        const std::size_t prefix = display_width(std::string_view(out).substr(
+            line_start == std::string::npos ? 0 : line_start + 1,
+            container.at - (line_start == std::string::npos ? 0 : line_start + 1)));
+        // Room for a following comma.
+        inline_it = prefix + display_width(line) + 1 <= width;
+      }
+      if (inline_it) {
+        out.replace(container.at, out.size() - container.at, line);
+      } else if (!open.empty()) {
+        open.back().multiline_child = true;
+      }
+    }
+  }
+  return out;
+}
+
 }  // namespace io::detail
 JIXIAO_END_NAMESPACE
 

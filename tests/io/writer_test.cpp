@@ -240,3 +240,23 @@ TEST_CASE(
   round_trip(file, directory.string());
   std::filesystem::remove_all(directory);
 }
+
+TEST_CASE("files are written as people write them: what fits in 100 columns on one line") {
+  io::EvaluationFile file;
+  file.framework = seed::framework();
+  file.evaluation = seed::evaluation();
+  // Strings that look like JSON structure, escapes, and a fact too long for one line.
+  file.evaluation.facts["1.1.1"].set("评分理由",
+                                     FactValue("依据 {文件} [2023] \"第1号\",\n见附件"));
+  file.evaluation.facts["2.1.3"].set("评分理由",
+                                     FactValue(std::string(60, 'x') + "：未发现违规情况"));
+  const std::string saved = round_trip(file);
+
+  CHECK(saved.find("\n    \"2.1.2\": {\"实际到位资金\": 1994.00, \"实际支出资金\": 693.68}") !=
+        std::string::npos);
+  CHECK(saved.find("\"rounding\": {\"leaf\": {\"places\": 2, \"mode\": \"half_up\"}}") !=
+        std::string::npos);
+  CHECK(saved.find("\"依据 {文件} [2023] \\\"第1号\\\",\\n见附件\"") != std::string::npos);
+  // The long one stays on several lines.
+  CHECK(saved.find("\n    \"2.1.3\": {\n") != std::string::npos);
+}

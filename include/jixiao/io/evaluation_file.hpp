@@ -18,6 +18,14 @@
 JIXIAO_BEGIN_NAMESPACE
 namespace io {
 
+/// @brief A fact left blank (`null`) in a fill-in file, such as `jixiao template show` writes:
+/// the evaluator still has to give it.
+struct BlankFact {
+  std::string indicator;    ///< The indicator's code, e.g. "2.1.2".
+  std::string name;         ///< The fact's name, e.g. "实际支出资金".
+  SourceLocation location;  ///< Where the `null` is.
+};
+
 /// @brief An evaluation read from a file: its framework, its facts, and where each
 /// indicator's facts were written (so that scoring errors can be located in the file).
 struct EvaluationFile {
@@ -36,6 +44,9 @@ struct EvaluationFile {
   std::map<std::string, SourceLocation, std::less<>> indicator_locations;
   /// Where each printed number (Evaluation::printed, same order) was written.
   std::vector<SourceLocation> printed_locations;
+  /// Facts still blank (`null`), in file order; they are not in `evaluation.facts`. A file
+  /// with blanks is a valid fill-in file, but cannot be scored until they are filled in.
+  std::vector<BlankFact> blanks;
 
   /// Where the facts of indicator `code` are, or the file itself when it gives none.
   [[nodiscard]] SourceLocation locate_facts(std::string_view code) const {
