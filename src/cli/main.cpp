@@ -6,16 +6,20 @@
 //   jixiao import FILE [--title TITLE] [-o PATH]
 //   jixiao check FILE [--format text|json|csv|md|html] [-o PATH] [--fail-on error|warning]
 //   jixiao indicators [QUERY]
+//   jixiao template list
+//   jixiao template show NAME [--title TITLE] [--project NAME] [-o PATH]
 //
 // FILE is an evaluation file (jixiao.evaluation/1, JSON) or a score table (评分表, CSV): by
 // its extension, or as --from says; "-" is standard input.
 // Exit codes: 0 success, 1 findings (for commands that report them), 2 bad input or usage.
 // Errors go to standard error, located as file:line:column with the JSON path or indicator.
+#include "library_commands.hpp"
+#include "output.hpp"
+
 #include <jixiao/check.hpp>
 #include <jixiao/evaluate.hpp>
 #include <jixiao/io/evaluation_file.hpp>
 #include <jixiao/io/evaluation_writer.hpp>
-#include <jixiao/io/indicator_library.hpp>
 #include <jixiao/io/score_table.hpp>
 #include <jixiao/render/check_report.hpp>
 #include <jixiao/render/csv_report.hpp>
@@ -25,6 +29,7 @@
 #include <jixiao/render/markdown_report.hpp>
 #include <jixiao/render/text_report.hpp>
 #include <jixiao/render/xlsx_report.hpp>
+#include <jixiao/target_setting.hpp>
 #include <jixiao/version.hpp>
 
 #include <CLI/CLI.hpp>
@@ -40,6 +45,10 @@
 #include <iostream>
 #include <string>
 
+using jixiao_cli::write_atomically;
+using jixiao_cli::write_output;
+using jixiao_cli::write_text;
+
 namespace {
 
 constexpr int exit_success = 0;
@@ -52,42 +61,6 @@ struct Input {
   std::string from;   // "json", "csv", or "" (by the extension)
   std::string title;  // score tables: the title, if given
 };
-
-// Produces `path` completely or not at all: `write` fills a temporary file next to it, which
-// is renamed into place only once everything was written. "-" streams the result to stdout.
-void write_atomically(const std::filesystem::path& path,
-                      const std::function<void(const std::filesystem::path&)>& write) {
-  const bool to_stdout = path == "-";
-  std::filesystem::path temporary =
-      to_stdout ? std::filesystem::temp_directory_path() / "jixiao-output" : path;
-  temporary += "." + std::to_string(::getpid()) + ".tmp";
-  try {
-    write(temporary);
-    if (to_stdout) {
-      std::ifstream in(temporary, std::ios::binary);
-      std::cout << in.rdbuf();
-      std::filesystem::remove(temporary);
-    } else {
-      std::filesystem::rename(temporary, path);
-    }
-  } catch (...) {
-    std::error_code ignored;
-    std::filesystem::remove(temporary, ignored);
-    throw;
-  }
-}
-
-void write_text(const std::filesystem::path& file, const std::string& content) {
-  std::ofstream out(file, std::ios::binary | std::ios::trunc);
-  out << content;
-  out.flush();
-  if (!out) throw std::runtime_error("cannot write " + file.string());
-}
-
-void write_output(const std::string& output, const std::string& content) {
-  write_atomically(output,
-                   [&](const std::filesystem::path& target) { write_text(target, content); });
-}
 
 bool is_csv(const Input& input) {
   if (!input.from.empty()) return input.from == "csv";
@@ -125,6 +98,35 @@ void report(const jixiao::io::EvaluationFile& file, const jixiao::ProblemsError&
   }
 }
 
+// The facts a fill-in file still leaves blank, one located line each.
+void report_blanks(const jixiao::io::EvaluationFile& file, const char* lead, std::ostream& out) {
+  for (const jixiao::io::BlankFact& blank : file.blanks) {
+    const jixiao::Indicator* node = file.framework.root.find(blank.indicator);
+    out << blank.location.to_string() << ": " << lead << (node ? node->label() : blank.indicator)
+        << ": \"" << blank.name << "\" is still blank (null): fill it in\n";
+  }
+}
+
+// Target-setting findings are about indicators: located where each indicator is defined.
+void locate_findings(const jixiao::io::EvaluationFile& file,
+                     std::vector<jixiao::Finding>& findings) {
+  for (jixiao::Finding& finding : findings) {
+    if (finding.position < file.printed_locations.size())
+      finding.location = file.printed_locations[finding.position].to_string();
+    else if (!finding.indicator.empty())
+      finding.location = file.locate_indicator(finding.indicator).to_string();
+  }
+}
+
+// Validation prints target-setting findings as warnings; they do not change the exit code.
+void warn(const jixiao::io::EvaluationFile& file, std::vector<jixiao::Finding> findings) {
+  locate_findings(file, findings);
+  for (const jixiao::Finding& finding : findings) {
+    std::cerr << (finding.location.empty() ? file.source : finding.location) << ": warning: ["
+              << finding.id << "] " << finding.message_zh << "\n";
+  }
+}
+
 bool color_wanted() {
   const char* no_color = std::getenv("NO_COLOR");
   return (no_color == nullptr || *no_color == '\0') && ::isatty(STDOUT_FILENO) != 0;
@@ -157,29 +159,6 @@ std::string check_output(const jixiao::CheckReport& report, const std::string& t
   if (format == "md") return jixiao::render::check_markdown(report, title);
   if (format == "html") return jixiao::render::check_html(report, title);
   return jixiao::render::check_text(report, title);
-}
-
-// The library indicators matching `query`, each with its formula and typical rule.
-int list_indicators(const std::string& query) {
-  const auto found = jixiao::io::search_indicators(query);
-  for (const jixiao::io::LibraryIndicator* entry : found) {
-    jixiao::Indicator leaf_for_wording;
-    leaf_for_wording.name = entry->name;
-    leaf_for_wording.points = jixiao::Decimal(10);
-    std::cout << entry->name << "（" << entry->code << "）  " << entry->level1 << " › "
-              << entry->level2 << "  "
-              << (entry->kind == jixiao::IndicatorKind::qualitative ? "定性" : "定量")
-              << (entry->unit.empty() ? "" : "  单位：" + entry->unit) << "\n"
-              << "  定义：" << entry->definition << "\n"
-              << "  公式：" << entry->formula << "\n"
-              << "  常用评分（" << entry->rule->kind() << (entry->recalled ? "，据实践" : "")
-              << "）：" << entry->rule->criterion(leaf_for_wording) << "\n";
-  }
-  if (found.empty()) {
-    std::cerr << "jixiao indicators: nothing matches \"" << query << "\"\n";
-    return exit_findings;
-  }
-  return exit_success;
 }
 
 // The input options every command takes.
@@ -247,6 +226,19 @@ int main(int argc, char** argv) {
       "indicators", "Search the library of common indicators (资金到位率, 预算执行率 …)");
   indicators->add_option("QUERY", query, "Part of a name, code, definition or formula");
 
+  CLI::App* templates = app.add_subcommand(
+      "template", "The frameworks an evaluation starts from (部门评价, 单位自评 …)");
+  templates->require_subcommand(1);
+  templates->add_subcommand("list", "List the templates, their weights and sources");
+  CLI::App* show = templates->add_subcommand(
+      "show", "Write a template as a fill-in evaluation file (its facts left as null)");
+  std::string template_name;
+  std::string project;
+  show->add_option("NAME", template_name, "A template (department, self-evaluation …)")->required();
+  show->add_option("--title", input.title, "The evaluation's title");
+  show->add_option("--project", project, "The project's name (the root of the tree)");
+  show->add_option("-o,--output", output, "Write to PATH (atomically) instead of stdout");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -254,7 +246,15 @@ int main(int argc, char** argv) {
     return code == 0 ? exit_success : exit_bad_input;
   }
 
-  if (indicators->parsed()) return list_indicators(query);
+  try {
+    if (indicators->parsed()) return jixiao_cli::list_indicators(query);
+    if (show->parsed())
+      return jixiao_cli::show_template(template_name, input.title, project, output);
+    if (templates->parsed()) return jixiao_cli::list_templates();
+  } catch (const std::exception& e) {
+    std::cerr << "jixiao: " << e.what() << "\n";
+    return exit_bad_input;
+  }
 
   jixiao::io::EvaluationFile file;
   try {
@@ -264,12 +264,24 @@ int main(int argc, char** argv) {
       return exit_success;
     }
     jixiao::require_valid(file.framework);
+    if (validate->parsed() && !file.blanks.empty()) {
+      // A fill-in file: valid as far as it goes; what remains is listed, located.
+      warn(file, jixiao::review_target_setting(file.framework));
+      std::cout << input.path << ": valid fill-in file (" << file.framework.name << "); "
+                << file.blanks.size() << " facts still blank:\n";
+      report_blanks(file, "", std::cout);
+      return exit_success;
+    }
+    if (!file.blanks.empty()) {
+      report_blanks(file, "[jixiao.input_error.712] ", std::cerr);
+      return exit_bad_input;
+    }
     if (check->parsed()) {
       jixiao::CheckReport report = jixiao::check(file.framework, file.evaluation);
-      for (jixiao::Finding& finding : report.findings) {
-        if (finding.position < file.printed_locations.size())
-          finding.location = file.printed_locations[finding.position].to_string();
-      }
+      // The report's own numbers first, then how its targets were set.
+      for (jixiao::Finding& finding : jixiao::review_target_setting(file.framework))
+        report.findings.push_back(std::move(finding));
+      locate_findings(file, report.findings);
       write_output(output, check_output(report, file.evaluation.title, format));
       const auto threshold =
           fail_on == "error" ? jixiao::Severity::error : jixiao::Severity::warning;
@@ -277,6 +289,7 @@ int main(int argc, char** argv) {
     }
     const jixiao::Scorecard card = jixiao::evaluate(file.framework, file.evaluation);
     if (validate->parsed()) {
+      warn(file, jixiao::review_target_setting(file.framework));
       std::cout << input.path << ": valid (" << file.framework.name << ")\n";
       return exit_success;
     }

@@ -19,6 +19,9 @@ std::string summary_zh(const CheckReport& report) {
          detail::points(report.card.total) + "，等级 " + detail::grade(report.card.rating);
 }
 
+// Target-setting findings (JX-T…) are about what the framework sets, not what a report printed.
+bool is_setting(const Finding& f) { return f.id.rfind("JX-T", 0) == 0; }
+
 std::string heading(const std::string& title) {
   return (title.empty() ? std::string("绩效评价报告") : title) + " 复核";
 }
@@ -34,7 +37,8 @@ std::string check_text(const CheckReport& report, const std::string& title) {
     if (!f.location.empty()) out << "  " << f.location;
     out << "\n";
     if (!f.printed.empty() || !f.expected.empty()) {
-      out << "  报告 printed: " << f.printed << "    应为 computed: " << f.expected << "\n";
+      out << (is_setting(f) ? "  设置 set: " : "  报告 printed: ") << f.printed
+          << (is_setting(f) ? "    应为 expected: " : "    应为 computed: ") << f.expected << "\n";
     }
     out << "  " << f.message_zh << "\n  " << f.message_en << "\n";
     if (!f.trace.empty()) out << "  计算 trace: " << f.trace << "\n";
@@ -74,6 +78,8 @@ std::string check_json(const CheckReport& report, const std::string& title) {
     json.value(name(f.severity));
     json.key("subject");
     json.value(f.subject);
+    json.key("indicator");
+    json.value(f.indicator);
     json.key("where");
     json.value(f.where);
     json.key("location");
@@ -131,7 +137,8 @@ std::string check_markdown(const CheckReport& report, const std::string& title) 
     if (!f.where.empty()) out << "- 出处：" << cell(f.where) << "\n";
     if (!f.location.empty()) out << "- 位置：" << cell(f.location) << "\n";
     if (!f.printed.empty() || !f.expected.empty())
-      out << "- 报告值 " << cell(f.printed) << "，应为 " << cell(f.expected) << "\n";
+      out << (is_setting(f) ? "- 设置 " : "- 报告值 ") << cell(f.printed) << "，应为 "
+          << cell(f.expected) << "\n";
     out << "- " << cell(f.message_zh) << "\n- " << cell(f.message_en) << "\n";
     if (!f.trace.empty()) out << "- 计算：" << cell(f.trace) << "\n";
     for (const std::string& c : f.consequences) out << "- 连带：" << cell(c) << "\n";
