@@ -4,12 +4,14 @@
 #ifndef JIXIAO_QUANTITY_HPP
 #define JIXIAO_QUANTITY_HPP
 
+#include <jixiao/compiled_rule.hpp>
 #include <jixiao/decimal.hpp>
 #include <jixiao/format.hpp>
 #include <jixiao/ratio.hpp>
 #include <jixiao/rule_context.hpp>
 #include <jixiao/version.hpp>
 
+#include <cstddef>
 #include <string>
 #include <utility>
 
@@ -70,6 +72,26 @@ class Quantity {
         "（" + context.number(numerator_).strip_trailing_zeros().to_string() + "/" +
         context.number(denominator_).strip_trailing_zeros().to_string() + "）";
     return {value, fraction + "×100.00%", fraction};
+  }
+
+  /// Where a compiled rule finds this quantity's inputs in its leaf's part of a row.
+  struct Slots {
+    std::size_t numerator = 0;    ///< The input (for a ratio: the numerator).
+    std::size_t denominator = 0;  ///< The denominator; unused unless is_ratio().
+  };
+  /// Declares the inputs this quantity reads (for Rule::compile()).
+  [[nodiscard]] Slots declare(InputSlots& inputs) const {
+    Slots slots;
+    slots.numerator = inputs(numerator_);
+    if (is_ratio()) slots.denominator = inputs(denominator_);
+    return slots;
+  }
+  /// The exact value from a row, as read() computes it from facts.
+  /// @throws CompiledRuleFailure or DivisionByZeroError when it cannot be read.
+  [[nodiscard]] Ratio read(const InputValue* inputs, const Slots& slots) const {
+    const Decimal value = detail::number_input(inputs[slots.numerator]);
+    if (!is_ratio()) return Ratio(value);
+    return Ratio(value, detail::number_input(inputs[slots.denominator]));
   }
 
   /// A decimal in this quantity's unit, exactly: "34.79%" for 0.3479 in percent, else "5".

@@ -130,6 +130,7 @@ class Ratio {
     if (places < 0 || places > Decimal::max_scale) {
       detail::throw_places_out_of_range("places", places);
     }
+    if (denominator_is_one()) return numerator_.round(places, mode);  // a decimal: no division
     using Access = detail::DecimalAccess;
     return Access::make(detail::divide_coefficients(
                             Access::coefficient(numerator_), numerator_.scale(),
@@ -165,6 +166,9 @@ class Ratio {
     const int sign_b = b.signum();
     if (sign_a != sign_b) return sign_a < sign_b ? -1 : 1;
     if (sign_a == 0) return 0;
+    if (a.denominator_is_one() && b.denominator_is_one()) {
+      return compare(a.numerator_, b.numerator_);  // two decimals: no products
+    }
     // |a.n| / a.d against |b.n| / b.d, as |a.n| × b.d against |b.n| × a.d (denominators > 0).
     using Access = detail::DecimalAccess;
     const detail::uint128 an = detail::magnitude(Access::coefficient(a.numerator_));
@@ -218,6 +222,11 @@ class Ratio {
   constexpr Ratio(const Decimal& numerator, const Decimal& positive_denominator,
                   Normalized) noexcept
       : numerator_(numerator), denominator_(positive_denominator) {}
+
+  // Whether the denominator is the integer 1 as Ratio(Decimal) makes it (most ratios are).
+  [[nodiscard]] bool denominator_is_one() const noexcept {
+    return denominator_.scale() == 0 && detail::DecimalAccess::coefficient(denominator_) == 1;
+  }
 
   Decimal numerator_;
   Decimal denominator_;

@@ -4,10 +4,12 @@
 #ifndef JIXIAO_RULE_HPP
 #define JIXIAO_RULE_HPP
 
+#include <jixiao/compiled_rule.hpp>
 #include <jixiao/error.hpp>
 #include <jixiao/ratio.hpp>
 #include <jixiao/version.hpp>
 
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,6 +18,7 @@ JIXIAO_BEGIN_NAMESPACE
 
 class Indicator;
 class RuleContext;
+struct RoundingPolicy;
 
 /// @brief What a rule computed: the exact score, and how, in report wording.
 struct Score {
@@ -73,6 +76,20 @@ class Rule {
   /// @throws ScoringError (through RuleContext::fail and the input accessors) for facts
   ///         that cannot be scored; any other jixiao::Error is reported at the indicator too.
   [[nodiscard]] virtual Score score(const RuleContext& context) const = 0;
+
+  /// This rule prepared for batch scoring of `leaf` (see PreparedFramework): it declares the
+  /// inputs it reads in `inputs` and returns an object computing exactly what score() does,
+  /// without text. The result may refer to this rule and to `leaf`, which outlive it.
+  /// The default returns nullptr: a rule without a compiled form is scored through score()
+  /// in batches too, correctly, with the allocations of its trace.
+  [[nodiscard]] virtual std::unique_ptr<CompiledRule> compile(const Indicator& leaf,
+                                                              const RoundingPolicy& policy,
+                                                              InputSlots& inputs) const {
+    (void)leaf;
+    (void)policy;
+    (void)inputs;
+    return nullptr;
+  }
 
  protected:
   /// Rules are created as derived classes only.

@@ -10,8 +10,11 @@
 #include <jixiao/rule_context.hpp>
 #include <jixiao/version.hpp>
 
+#include <cstddef>
+#include <memory>
 #include <set>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -88,7 +91,32 @@ class Categorical final : public Rule {
                                                input_ + " (" + allowed + ")");
   }
 
+  /// Batch scoring: the outcome read from the row.
+  [[nodiscard]] std::unique_ptr<CompiledRule> compile(const Indicator& leaf,
+                                                      const RoundingPolicy& policy,
+                                                      InputSlots& inputs) const override {
+    (void)leaf;
+    (void)policy;
+    return std::make_unique<Compiled>(*this, inputs(input_));
+  }
+
  private:
+  class Compiled final : public CompiledRule {
+   public:
+    Compiled(const Categorical& rule, std::size_t slot) : rule_(rule), slot_(slot) {}
+    [[nodiscard]] Ratio score(const InputValue* inputs) const override {
+      const std::string_view chosen = detail::text_input(inputs[slot_]);
+      for (const Category& c : rule_.categories_) {
+        if (c.label == chosen) return Ratio(c.points);
+      }
+      throw CompiledRuleFailure{};
+    }
+
+   private:
+    const Categorical& rule_;
+    std::size_t slot_;
+  };
+
   std::string input_;
   std::vector<Category> categories_;
 };

@@ -10,6 +10,8 @@
 #include <jixiao/rule_context.hpp>
 #include <jixiao/version.hpp>
 
+#include <cstddef>
+#include <memory>
 #include <set>
 #include <string>
 #include <utility>
@@ -91,7 +93,37 @@ class Checkpoints final : public Rule {
     return {Ratio(total), items_.size() > 1 ? expression : ""};
   }
 
+  /// Batch scoring: the yes/no of each checkpoint from the row.
+  [[nodiscard]] std::unique_ptr<CompiledRule> compile(const Indicator& leaf,
+                                                      const RoundingPolicy& policy,
+                                                      InputSlots& inputs) const override {
+    (void)leaf;
+    (void)policy;
+    std::vector<std::size_t> slots;
+    for (const Checkpoint& c : items_) slots.push_back(inputs(c.name));
+    return std::make_unique<Compiled>(*this, std::move(slots));
+  }
+
  private:
+  class Compiled final : public CompiledRule {
+   public:
+    Compiled(const Checkpoints& rule, std::vector<std::size_t> slots)
+        : rule_(rule), slots_(std::move(slots)) {}
+    [[nodiscard]] Ratio score(const InputValue* inputs) const override {
+      Decimal total;
+      for (std::size_t i = 0; i < slots_.size(); ++i) {
+        const InputValue& value = inputs[slots_[i]];
+        if (value.type() != InputValue::Type::flag) throw CompiledRuleFailure{};
+        if (value.flag()) total += rule_.items_[i].points;
+      }
+      return Ratio(total);
+    }
+
+   private:
+    const Checkpoints& rule_;
+    std::vector<std::size_t> slots_;
+  };
+
   std::vector<Checkpoint> items_;
 };
 

@@ -12,6 +12,7 @@
 #include <jixiao/rule_context.hpp>
 #include <jixiao/version.hpp>
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <utility>
@@ -135,23 +136,21 @@ class Deduction final : public Rule {
   [[nodiscard]] Score score(const RuleContext& context) const override {
     Trace& trace = context.trace();
     const Quantity::Value read = value_.read(context);
-    if (counts_findings() &&
-        (read.exact.signum() < 0 || read.exact != read.exact.round(0, Rounding::down))) {
+    if (counts_findings() && !whole_count(read.exact)) {
       context.fail(ErrorCode::invalid_input, "the number of findings " + value_.show(read.exact) +
                                                  " is not a whole number of at least 0");
     }
-    const Ratio beyond =
-        excess_ == Excess::above ? read.exact - threshold_ : Ratio(threshold_) - read.exact;
+    const Ratio beyond = excess(read.exact);
     trace.step(value_.description(), read.expression, value_.show(read.exact));
     const Decimal& points = context.points();
     if (beyond.signum() <= 0) {
       trace.step("扣分", "", "0分");
       return {Ratio(points), ""};
     }
-    const Ratio steps = counted(beyond * Ratio(1, step_));
+    const Ratio steps = steps_of(beyond);
     const Ratio uncapped = steps * per_step_;
     const Decimal cap = cap_ ? *cap_ : points;
-    const Ratio deduction = uncapped > cap ? Ratio(cap) : uncapped;
+    const Ratio deduction = capped(uncapped, points);
     std::string expression = steps_text(steps) + "×" + detail::points_text(per_step_);
     if (uncapped > cap) expression += "（最多扣" + detail::points_text(cap) + "分）";
     const std::string deduction_text = detail::points_text(deduction.round(4, Rounding::half_up));
@@ -162,7 +161,48 @@ class Deduction final : public Rule {
     return {Ratio(points) - deduction, score_expression};
   }
 
+  /// Batch scoring: the same deduction from the row.
+  [[nodiscard]] std::unique_ptr<CompiledRule> compile(const Indicator& leaf,
+                                                      const RoundingPolicy& policy,
+                                                      InputSlots& inputs) const override {
+    (void)policy;
+    return std::make_unique<Compiled>(*this, value_.declare(inputs), leaf.points);
+  }
+
  private:
+  class Compiled final : public CompiledRule {
+   public:
+    Compiled(const Deduction& rule, Quantity::Slots slots, const Decimal& points)
+        : rule_(rule), slots_(slots), points_(points), findings_(rule.counts_findings()) {}
+    [[nodiscard]] Ratio score(const InputValue* inputs) const override {
+      const Ratio value = rule_.value_.read(inputs, slots_);
+      if (findings_ && !whole_count(value)) throw CompiledRuleFailure{};
+      const Ratio beyond = rule_.excess(value);
+      if (beyond.signum() <= 0) return points_;
+      const Ratio deduction = rule_.capped(rule_.steps_of(beyond) * rule_.per_step_, points_);
+      return deduction >= points_ ? Ratio(Decimal(0)) : Ratio(points_) - deduction;
+    }
+
+   private:
+    const Deduction& rule_;
+    Quantity::Slots slots_;
+    Decimal points_;
+    bool findings_;
+  };
+
+  // The parts of the arithmetic, one definition each for score() and the compiled form.
+  static bool whole_count(const Ratio& count) {
+    return count.signum() >= 0 && count == count.round(0, Rounding::down);
+  }
+  Ratio excess(const Ratio& value) const {
+    return excess_ == Excess::above ? value - threshold_ : Ratio(threshold_) - value;
+  }
+  Ratio steps_of(const Ratio& beyond) const { return counted(beyond * Ratio(1, step_)); }
+  Ratio capped(const Ratio& uncapped, const Decimal& points) const {
+    const Decimal cap = cap_ ? *cap_ : points;
+    return uncapped > cap ? Ratio(cap) : uncapped;
+  }
+
   Ratio counted(const Ratio& steps) const {
     switch (counting_) {
       case Counting::proportional:

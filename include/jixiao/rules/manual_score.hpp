@@ -10,8 +10,11 @@
 #include <jixiao/rule_context.hpp>
 #include <jixiao/version.hpp>
 
+#include <cstddef>
+#include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 
 JIXIAO_BEGIN_NAMESPACE
@@ -84,7 +87,44 @@ class ManualScore final : public Rule {
     return {Ratio(given - deduction), expression};
   }
 
+  /// Batch scoring: the score, reason and deduction read from the row, checked as score() does.
+  [[nodiscard]] std::unique_ptr<CompiledRule> compile(const Indicator& leaf,
+                                                      const RoundingPolicy& policy,
+                                                      InputSlots& inputs) const override {
+    (void)policy;
+    const std::size_t score = inputs(score_input_);
+    const std::size_t reason = inputs(reason_input_);
+    const std::optional<std::size_t> deduction =
+        deduction_input_ ? std::optional<std::size_t>(inputs(*deduction_input_)) : std::nullopt;
+    return std::make_unique<Compiled>(score, reason, deduction, leaf.points);
+  }
+
  private:
+  class Compiled final : public CompiledRule {
+   public:
+    Compiled(std::size_t score, std::size_t reason, std::optional<std::size_t> deduction,
+             const Decimal& points)
+        : score_(score), reason_(reason), deduction_(deduction), points_(points) {}
+    [[nodiscard]] Ratio score(const InputValue* inputs) const override {
+      const Decimal given = detail::number_input(inputs[score_]);
+      if (given.signum() < 0 || given > points_) throw CompiledRuleFailure{};
+      if (detail::text_input(inputs[reason_]).find_first_not_of(" \t\r\n") ==
+          std::string_view::npos) {
+        throw CompiledRuleFailure{};
+      }
+      if (!deduction_) return Ratio(given);
+      const Decimal deduction = detail::number_input(inputs[*deduction_]);
+      if (deduction.signum() < 0) throw CompiledRuleFailure{};
+      return deduction >= given ? Ratio(Decimal(0)) : Ratio(given - deduction);
+    }
+
+   private:
+    std::size_t score_;
+    std::size_t reason_;
+    std::optional<std::size_t> deduction_;
+    Decimal points_;
+  };
+
   std::string score_input_;
   std::string reason_input_;
   std::optional<std::string> deduction_input_;

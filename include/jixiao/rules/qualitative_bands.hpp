@@ -13,8 +13,11 @@
 #include <jixiao/version.hpp>
 
 #include <algorithm>
+#include <cstddef>
+#include <memory>
 #include <set>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -140,9 +143,7 @@ class QualitativeBands final : public Rule {
       context.fail(ErrorCode::score_out_of_range,
                    "score " + given.to_string() + " is outside [0, " + points.to_string() + "]");
     }
-    const bool inside =
-        points.is_zero() ? given.is_zero() : level->share.contains(Ratio(given, points));
-    if (!inside) {
+    if (!inside(*level, given, points)) {
       context.fail(ErrorCode::score_outside_band, "score " + given.to_string() +
                                                       " is outside the band of \"" + level->label +
                                                       "\": " + band_text(*level, points));
@@ -151,8 +152,55 @@ class QualitativeBands final : public Rule {
     return {Ratio(given), ""};
   }
 
+  /// Batch scoring: the level and the score read from the row, checked as score() does.
+  [[nodiscard]] std::unique_ptr<CompiledRule> compile(const Indicator& leaf,
+                                                      const RoundingPolicy& policy,
+                                                      InputSlots& inputs) const override {
+    (void)policy;
+    const std::size_t level = inputs(level_input_);
+    return std::make_unique<Compiled>(*this, level, inputs(score_input_), leaf.points);
+  }
+
  private:
-  const Level* find(const std::string& chosen) const {
+  class Compiled final : public CompiledRule {
+   public:
+    Compiled(const QualitativeBands& rule, std::size_t level, std::size_t score,
+             const Decimal& points)
+        : rule_(rule), level_(level), score_(score), points_(points) {}
+    [[nodiscard]] Ratio score(const InputValue* inputs) const override {
+      const Level* level = rule_.find(detail::text_input(inputs[level_]));
+      if (!level) throw CompiledRuleFailure{};
+      const Decimal given = detail::number_input(inputs[score_]);
+      if (given.signum() < 0 || given > points_ || !inside(*level, given, points_)) {
+        throw CompiledRuleFailure{};
+      }
+      return Ratio(given);
+    }
+
+   private:
+    const QualitativeBands& rule_;
+    std::size_t level_;
+    std::size_t score_;
+    Decimal points_;
+  };
+
+  // Whether `given` (within [0, points]) falls in the level's band of the 分值.
+  // given / points ∈ share, tested as given ∈ share × points: a product and two decimal
+  // comparisons instead of comparing quotients.
+  static bool inside(const Level& level, const Decimal& given, const Decimal& points) {
+    if (points.is_zero()) return given.is_zero();
+    if (const auto& low = level.share.lower()) {
+      const Decimal bound = low->value * points;
+      if (low->inclusive ? given < bound : given <= bound) return false;
+    }
+    if (const auto& high = level.share.upper()) {
+      const Decimal bound = high->value * points;
+      if (high->inclusive ? given > bound : given >= bound) return false;
+    }
+    return true;
+  }
+
+  const Level* find(std::string_view chosen) const {
     for (const Level& level : levels_) {
       if (level.label == chosen) return &level;
       for (const std::string& alias : level.aliases) {

@@ -3,6 +3,7 @@
 #ifndef JIXIAO_RULES_RATIO_TIMES_WEIGHT_HPP
 #define JIXIAO_RULES_RATIO_TIMES_WEIGHT_HPP
 
+#include <jixiao/compiled_rule.hpp>
 #include <jixiao/decimal.hpp>
 #include <jixiao/detail/wording.hpp>
 #include <jixiao/indicator.hpp>
@@ -12,6 +13,7 @@
 #include <jixiao/rule_context.hpp>
 #include <jixiao/version.hpp>
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <utility>
@@ -129,13 +131,10 @@ class RatioTimesWeight final : public Rule {
     const Quantity::Value read = rate_.read(context);
     const std::optional<RoundingStep> rounding = displayed_ ? displayed_ : context.policy().rate;
 
-    Ratio rate = read.exact;
-    if (rounding) rate = rounding->apply(read.exact);
-    trace.step(name, read.expression, rate_.show(rate));
-    bool exact_quotient_used = !rounding && rate_.is_ratio();
-    if (cap_ && rate > *cap_) {
-      rate = *cap_;
-      exact_quotient_used = false;
+    const Ratio shown = rounding ? Ratio(rounding->apply(read.exact)) : read.exact;
+    trace.step(name, read.expression, rate_.show(shown));
+    const Ratio rate = scored_rate(shown);
+    if (cap_ && shown > *cap_) {
       trace.note(name + "高于" + detail::exact_percent(*cap_) + "，按" +
                  detail::exact_percent(*cap_) + "计分");
     }
@@ -144,12 +143,11 @@ class RatioTimesWeight final : public Rule {
                    name + " " + rate_.show(rate) +
                        " is negative; set floor(0) if a negative rate should count as 0");
     }
-    if (floor_ && rate < *floor_) {
-      rate = *floor_;
-      exact_quotient_used = false;
+    if (floor_ && shown < *floor_) {
       trace.note(name + "低于" + detail::exact_percent(*floor_) + "，按" +
                  detail::exact_percent(*floor_) + "计分");
     }
+    const bool exact_quotient_used = !rounding && rate_.is_ratio() && rate == shown;
     const Decimal& points = context.points();
     const Ratio score = rate * points;
 
@@ -170,7 +168,42 @@ class RatioTimesWeight final : public Rule {
     return {score, rate_text + "×" + detail::points_text(points)};
   }
 
+  /// Batch scoring: the rate read from the row, rounded, capped and floored as score() does.
+  [[nodiscard]] std::unique_ptr<CompiledRule> compile(const Indicator& leaf,
+                                                      const RoundingPolicy& policy,
+                                                      InputSlots& inputs) const override {
+    return std::make_unique<Compiled>(*this, rate_.declare(inputs),
+                                      displayed_ ? displayed_ : policy.rate, leaf.points);
+  }
+
  private:
+  class Compiled final : public CompiledRule {
+   public:
+    Compiled(const RatioTimesWeight& rule, Quantity::Slots slots,
+             std::optional<RoundingStep> rounding, const Decimal& points)
+        : rule_(rule), slots_(slots), rounding_(rounding), points_(points) {}
+    [[nodiscard]] Ratio score(const InputValue* inputs) const override {
+      const Ratio exact = rule_.rate_.read(inputs, slots_);
+      const Ratio rate = rule_.scored_rate(rounding_ ? Ratio(rounding_->apply(exact)) : exact);
+      if (!rule_.floor_ && rate.signum() < 0) throw CompiledRuleFailure{};
+      return rate * points_;
+    }
+
+   private:
+    const RatioTimesWeight& rule_;
+    Quantity::Slots slots_;
+    std::optional<RoundingStep> rounding_;
+    Decimal points_;
+  };
+
+  // The rate that is scored: the rate as shown, capped and floored. One definition for
+  // score() and the compiled form, so both compute the same.
+  [[nodiscard]] Ratio scored_rate(const Ratio& shown) const {
+    if (cap_ && shown > *cap_) return *cap_;
+    if (floor_ && shown < *floor_) return *floor_;
+    return shown;
+  }
+
   Quantity rate_;
   std::string label_;
   std::optional<RoundingStep> displayed_;

@@ -12,6 +12,7 @@
 #include <jixiao/rule_context.hpp>
 #include <jixiao/version.hpp>
 
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
@@ -105,17 +106,45 @@ class StepBands final : public Rule {
     context.trace().step(
         name, read.expression,
         value_.is_percent() ? detail::exact_rate_text(read.exact) : value_.show(read.exact));
-    for (const Step& s : steps_) {
-      if (s.range.contains(read.exact)) {
-        context.trace().step("所在区间", "", range_text(s.range));
-        return {Ratio(s.points), ""};
-      }
+    if (const Step* s = band_of(read.exact)) {
+      context.trace().step("所在区间", "", range_text(s->range));
+      return {Ratio(s->points), ""};
     }
     context.fail(ErrorCode::value_outside_bands,
                  name + " " + value_.show(read.exact) + " falls in no band of the rule");
   }
 
+  /// Batch scoring: the band of the value read from the row.
+  [[nodiscard]] std::unique_ptr<CompiledRule> compile(const Indicator& leaf,
+                                                      const RoundingPolicy& policy,
+                                                      InputSlots& inputs) const override {
+    (void)leaf;
+    (void)policy;
+    return std::make_unique<Compiled>(*this, value_.declare(inputs));
+  }
+
  private:
+  class Compiled final : public CompiledRule {
+   public:
+    Compiled(const StepBands& rule, Quantity::Slots slots) : rule_(rule), slots_(slots) {}
+    [[nodiscard]] Ratio score(const InputValue* inputs) const override {
+      const Step* s = rule_.band_of(rule_.value_.read(inputs, slots_));
+      if (!s) throw CompiledRuleFailure{};
+      return Ratio(s->points);
+    }
+
+   private:
+    const StepBands& rule_;
+    Quantity::Slots slots_;
+  };
+
+  const Step* band_of(const Ratio& value) const {
+    for (const Step& s : steps_) {
+      if (s.range.contains(value)) return &s;
+    }
+    return nullptr;
+  }
+
   std::string range_text(const Interval& range) const {
     if (!value_.is_percent()) return range.to_string();
     // Percent bands read better as percentages: [80.00%, 90.00%).

@@ -13,6 +13,7 @@
 #include <jixiao/rule_context.hpp>
 #include <jixiao/version.hpp>
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <utility>
@@ -112,30 +113,87 @@ class SurveySatisfaction final : public Rule {
     const std::optional<Decimal> threshold = threshold_of(leaf);
     JIXIAO_EXPECTS(threshold && threshold->signum() > 0);
     const Quantity::Value read = rate_.read(context);
-    if (read.exact.signum() < 0 || read.exact > 1) {
+    if (!within_one(read.exact)) {
       context.fail(ErrorCode::invalid_input,
                    "satisfaction " + rate_.show(read.exact) + " is outside [0, 100%]");
     }
     const std::optional<RoundingStep> rounding = displayed_ ? displayed_ : context.policy().rate;
     const Ratio rate = rounding ? Ratio(rounding->apply(read.exact)) : read.exact;
     context.trace().step("满意度", read.expression, rate_.show(rate));
-    const bool strict = !threshold_ && leaf.target.comparator() == Comparator::above;
     const Decimal& points = context.points();
-    if (strict ? rate > *threshold : rate >= *threshold) return {Ratio(points), ""};
+    const Ratio score = scored(rate, *threshold, strict(leaf), points);
+    if (full(rate, *threshold, strict(leaf))) return {score, ""};
     switch (below_) {
       case BelowThreshold::proportional:
-        return {rate * Ratio(1, *threshold) * points, detail::rate_in_formula(rate) + "/" +
-                                                          detail::exact_percent(*threshold) + "×" +
-                                                          detail::points_text(points)};
+        return {score, detail::rate_in_formula(rate) + "/" + detail::exact_percent(*threshold) +
+                           "×" + detail::points_text(points)};
       case BelowThreshold::rate:
-        return {rate * points, detail::rate_in_formula(rate) + "×" + detail::points_text(points)};
+        return {score, detail::rate_in_formula(rate) + "×" + detail::points_text(points)};
       case BelowThreshold::zero:
         break;
     }
-    return {Ratio(Decimal(0)), ""};
+    return {score, ""};
+  }
+
+  /// Batch scoring: the same rate, rounding and threshold, from the row.
+  [[nodiscard]] std::unique_ptr<CompiledRule> compile(const Indicator& leaf,
+                                                      const RoundingPolicy& policy,
+                                                      InputSlots& inputs) const override {
+    return std::make_unique<Compiled>(*this, rate_.declare(inputs),
+                                      displayed_ ? displayed_ : policy.rate, *threshold_of(leaf),
+                                      strict(leaf), leaf.points);
   }
 
  private:
+  class Compiled final : public CompiledRule {
+   public:
+    Compiled(const SurveySatisfaction& rule, Quantity::Slots slots,
+             std::optional<RoundingStep> rounding, const Decimal& threshold, bool strict,
+             const Decimal& points)
+        : rule_(rule),
+          slots_(slots),
+          rounding_(rounding),
+          threshold_(threshold),
+          strict_(strict),
+          points_(points) {}
+    [[nodiscard]] Ratio score(const InputValue* inputs) const override {
+      const Ratio exact = rule_.rate_.read(inputs, slots_);
+      if (!within_one(exact)) throw CompiledRuleFailure{};
+      const Ratio rate = rounding_ ? Ratio(rounding_->apply(exact)) : exact;
+      return rule_.scored(rate, threshold_, strict_, points_);
+    }
+
+   private:
+    const SurveySatisfaction& rule_;
+    Quantity::Slots slots_;
+    std::optional<RoundingStep> rounding_;
+    Decimal threshold_;
+    bool strict_;
+    Decimal points_;
+  };
+
+  // The arithmetic, one definition for score() and the compiled form.
+  static bool within_one(const Ratio& rate) { return rate.signum() >= 0 && !(rate > 1); }
+  bool strict(const Indicator& leaf) const {
+    return !threshold_ && leaf.target.comparator() == Comparator::above;
+  }
+  static bool full(const Ratio& rate, const Decimal& threshold, bool strict) {
+    return strict ? rate > threshold : rate >= threshold;
+  }
+  Ratio scored(const Ratio& rate, const Decimal& threshold, bool strict,
+               const Decimal& points) const {
+    if (full(rate, threshold, strict)) return Ratio(points);
+    switch (below_) {
+      case BelowThreshold::proportional:
+        return rate * Ratio(1, threshold) * points;
+      case BelowThreshold::rate:
+        return rate * points;
+      case BelowThreshold::zero:
+        break;
+    }
+    return Ratio(Decimal(0));
+  }
+
   std::optional<Decimal> threshold_of(const Indicator& leaf) const {
     if (threshold_) return threshold_;
     return leaf.target.value();

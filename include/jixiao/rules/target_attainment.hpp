@@ -14,6 +14,7 @@
 #include <jixiao/target.hpp>
 #include <jixiao/version.hpp>
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <utility>
@@ -143,7 +144,35 @@ class TargetAttainment final : public Rule {
     return {shown * points, rate_text + "×" + detail::points_text(points)};
   }
 
+  /// Batch scoring: the completion rate from the row, rounded as score() rounds it, × 分值.
+  [[nodiscard]] std::unique_ptr<CompiledRule> compile(const Indicator& leaf,
+                                                      const RoundingPolicy& policy,
+                                                      InputSlots& inputs) const override {
+    return std::make_unique<Compiled>(*this, leaf, actual_.declare(inputs),
+                                      displayed_ ? displayed_ : policy.rate);
+  }
+
  private:
+  class Compiled final : public CompiledRule {
+   public:
+    Compiled(const TargetAttainment& rule, const Indicator& leaf, Quantity::Slots slots,
+             std::optional<RoundingStep> rounding)
+        : rule_(rule), leaf_(leaf), slots_(slots), rounding_(rounding) {}
+    [[nodiscard]] Ratio score(const InputValue* inputs) const override {
+      const Target& target = leaf_.target;
+      const Ratio actual = rule_.actual_.read(inputs, slots_);
+      const Ratio rate = rule_.completion_rate(*target.comparator(), actual, *target.value(),
+                                               target.met_by(actual));
+      return (rounding_ ? Ratio(rounding_->apply(rate)) : rate) * leaf_.points;
+    }
+
+   private:
+    const TargetAttainment& rule_;
+    const Indicator& leaf_;
+    Quantity::Slots slots_;
+    std::optional<RoundingStep> rounding_;
+  };
+
   struct Completion {
     Ratio rate;
     std::string expression;  // as shown: "84.69%/85.00%"
@@ -152,54 +181,71 @@ class TargetAttainment final : public Rule {
 
   // The completion rate in [0, 1] (over-achievement counts as 1). A met target scores in
   // full whatever its sign; only the proportional branches count a negative actual as 0.
-  Completion completion(Comparator comparator, const Quantity::Value& read, const Decimal& goal,
-                        bool met, Trace& trace) const {
+  // The 指标完成率 by the table above: one definition for score() and the compiled form.
+  [[nodiscard]] Ratio completion_rate(Comparator comparator, const Ratio& actual,
+                                      const Decimal& goal, bool met) const {
     const Ratio one = Decimal(1);
     const Ratio zero = Decimal(0);
-    if (met) return {one, "", ""};
+    if (met) return one;
+    const Ratio proportional = actual.signum() < 0 ? zero : actual;  // a negative actual counts 0
+    switch (comparator) {
+      case Comparator::at_least:
+      case Comparator::above:
+        if (goal.signum() <= 0) return zero;
+        return at_most_one(proportional * Ratio(1, goal));
+      case Comparator::equal:
+        if (goal.signum() < 0) return zero;
+        if (goal.is_zero()) return actual.signum() <= 0 ? one : zero;
+        if (actual >= goal) return one;  // over-achievement of = t counts as met
+        return proportional * Ratio(1, goal);
+      case Comparator::at_most:
+      case Comparator::below: {
+        if (goal.signum() <= 0) return zero;
+        // Missed with t > 0 means a >= t > 0.
+        if (reverse_ == ReverseScoring::ratio) {
+          return at_most_one(Ratio(goal) * Ratio(actual.denominator(), actual.numerator()));
+        }
+        // (1 − (a − t)/t) = (2t − a)/t, nothing from a ≥ 2t.
+        if (actual >= Ratio(goal * 2)) return zero;
+        const Decimal numerator = goal * 2 * actual.denominator() - actual.numerator();
+        return Ratio(numerator, goal * actual.denominator());
+      }
+    }
+    return zero;
+  }
+
+  // The completion rate with its wording: as shown ("84.69%/85.00%") and exact.
+  Completion completion(Comparator comparator, const Quantity::Value& read, const Decimal& goal,
+                        bool met, Trace& trace) const {
+    const Ratio rate = completion_rate(comparator, read.exact, goal, met);
+    if (met) return {rate, "", ""};
     const Ratio& actual = read.exact;
     const bool negative = actual.signum() < 0;
-    const auto proportional_actual = [&] {
-      if (!negative) return actual;
-      trace.note("实际完成值为负数，按0计");
-      return zero;
-    };
     const std::string t = actual_.show(goal);
     const std::string t_exact = actual_.exact(goal);
     const std::string a_exact = negative ? "0" : read.exact_text;
+    const auto proportional = [&] {
+      if (negative) trace.note("实际完成值为负数，按0计");
+      return actual_.show(negative ? Ratio(Decimal(0)) : actual);
+    };
     switch (comparator) {
       case Comparator::at_least:
-      case Comparator::above: {
-        if (goal.signum() <= 0) return {zero, "", ""};
-        const Ratio a = proportional_actual();
-        return {at_most_one(a * Ratio(1, goal)), actual_.show(a) + "/" + t,
-                a_exact + "/" + t_exact};
-      }
-      case Comparator::equal: {
-        if (goal.signum() < 0) return {zero, "", ""};
-        if (goal.is_zero()) return {actual.signum() <= 0 ? one : zero, "", ""};
-        if (actual >= goal) return {one, "", ""};  // over-achievement of = t counts as met
-        const Ratio a = proportional_actual();
-        return {a * Ratio(1, goal), actual_.show(a) + "/" + t, a_exact + "/" + t_exact};
-      }
+      case Comparator::above:
+        if (goal.signum() <= 0) return {rate, "", ""};
+        return {rate, proportional() + "/" + t, a_exact + "/" + t_exact};
+      case Comparator::equal:
+        if (goal.signum() <= 0 || actual >= goal) return {rate, "", ""};
+        return {rate, proportional() + "/" + t, a_exact + "/" + t_exact};
       case Comparator::at_most:
       case Comparator::below: {
-        if (goal.signum() <= 0) return {zero, "", ""};
-        // Missed with t > 0 means a >= t > 0.
+        if (goal.signum() <= 0) return {rate, "", ""};
         const std::string a = actual_.show(actual);
-        if (reverse_ == ReverseScoring::ratio) {
-          return {at_most_one(Ratio(goal) * Ratio(actual.denominator(), actual.numerator())),
-                  t + "/" + a, t_exact + "/" + a_exact};
-        }
-        // (1 − (a − t)/t) = (2t − a)/t, nothing from a ≥ 2t.
-        const std::string shown = "1−（" + a + "−" + t + "）/" + t;
-        const std::string exact = "（1−（" + a_exact + "−" + t_exact + "）/" + t_exact + "）";
-        if (actual >= Ratio(goal * 2)) return {zero, shown, exact};
-        const Decimal numerator = goal * 2 * actual.denominator() - actual.numerator();
-        return {Ratio(numerator, goal * actual.denominator()), shown, exact};
+        if (reverse_ == ReverseScoring::ratio) return {rate, t + "/" + a, t_exact + "/" + a_exact};
+        return {rate, "1−（" + a + "−" + t + "）/" + t,
+                "（1−（" + a_exact + "−" + t_exact + "）/" + t_exact + "）"};
       }
     }
-    return {zero, "", ""};
+    return {rate, "", ""};
   }
 
   static Ratio at_most_one(const Ratio& r) { return r > 1 ? Ratio(Decimal(1)) : r; }
