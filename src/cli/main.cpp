@@ -8,11 +8,14 @@
 //   jixiao indicators [QUERY]
 //   jixiao template list
 //   jixiao template show NAME [--title TITLE] [--project NAME] [-o PATH]
+//   jixiao batch --framework FILE EVALUATIONS.jsonl [-o PATH] [--format jsonl|csv]
+//                [--threads N] [--fail-fast] [--top N]
 //
 // FILE is an evaluation file (jixiao.evaluation/1, JSON) or a score table (评分表, CSV): by
 // its extension, or as --from says; "-" is standard input.
 // Exit codes: 0 success, 1 findings (for commands that report them), 2 bad input or usage.
 // Errors go to standard error, located as file:line:column with the JSON path or indicator.
+#include "batch_command.hpp"
 #include "library_commands.hpp"
 #include "output.hpp"
 
@@ -239,6 +242,27 @@ int main(int argc, char** argv) {
   show->add_option("--project", project, "The project's name (the root of the tree)");
   show->add_option("-o,--output", output, "Write to PATH (atomically) instead of stdout");
 
+  jixiao_cli::BatchOptions batch_options;
+  CLI::App* batch = app.add_subcommand(
+      "batch", "Score many evaluations sharing one framework (JSON Lines, one per line)");
+  batch->add_option("EVALUATIONS", batch_options.input, "JSON Lines file; - is standard input")
+      ->required();
+  batch
+      ->add_option("--framework", batch_options.framework,
+                   "The framework: a framework file, or an evaluation file whose framework is used")
+      ->required();
+  batch->add_option("-o,--output", batch_options.output,
+                    "Write the per-line results to PATH (atomically) instead of stdout");
+  batch->add_option("--format", batch_options.format, "Per-line results: jsonl or csv")
+      ->check(CLI::IsMember({"jsonl", "csv"}));
+  batch->add_option("--threads", batch_options.threads, "Threads scoring lines (default 1)")
+      ->check(CLI::Range(1u, 256u));
+  batch->add_flag("--fail-fast", batch_options.fail_fast,
+                  "Stop at the first line that cannot be scored, writing nothing");
+  batch->add_option("--top", batch_options.top,
+                    "How many of the indicators losing most points to list (default 5)");
+  batch->add_flag("!--no-progress", batch_options.progress, "No progress bar on stderr");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -251,6 +275,16 @@ int main(int argc, char** argv) {
     if (show->parsed())
       return jixiao_cli::show_template(template_name, input.title, project, output);
     if (templates->parsed()) return jixiao_cli::list_templates();
+    if (batch->parsed()) return jixiao_cli::run_batch(batch_options);
+  } catch (const jixiao::ProblemsError& e) {
+    for (const jixiao::Problem& problem : e.problems()) {
+      std::cerr << batch_options.framework << ": [jixiao.invalid_framework."
+                << static_cast<int>(problem.code) << "] " << problem.message << "\n";
+    }
+    return exit_bad_input;
+  } catch (const jixiao::Error& e) {
+    std::cerr << e.what() << "\n";
+    return exit_bad_input;
   } catch (const std::exception& e) {
     std::cerr << "jixiao: " << e.what() << "\n";
     return exit_bad_input;

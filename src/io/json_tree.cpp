@@ -12,10 +12,6 @@
 JIXIAO_BEGIN_NAMESPACE
 namespace io::detail {
 
-namespace {
-
-namespace od = simdjson::ondemand;
-
 // Strict JSON number grammar: simdjson's on-demand parser hands out number tokens lazily and
 // would let "01" or "1." through; the file format promises standard JSON.
 bool is_json_number(std::string_view t) {
@@ -41,6 +37,10 @@ bool is_json_number(std::string_view t) {
   }
   return i == t.size();
 }
+
+namespace {
+
+namespace od = simdjson::ondemand;
 
 class Builder {
  public:

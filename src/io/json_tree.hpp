@@ -20,6 +20,9 @@
 JIXIAO_BEGIN_NAMESPACE
 namespace io::detail {
 
+// Whether `token` follows the strict JSON number grammar (no "01", "1.", "+1", ".5").
+bool is_json_number(std::string_view token);
+
 /// Limits that keep hostile input bounded (documented in docs/file-format.md).
 inline constexpr std::size_t max_nesting = 64;
 inline constexpr std::size_t max_document_bytes = std::size_t{256} << 20;  // 256 MiB

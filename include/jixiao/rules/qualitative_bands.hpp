@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <memory>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -143,7 +144,7 @@ class QualitativeBands final : public Rule {
       context.fail(ErrorCode::score_out_of_range,
                    "score " + given.to_string() + " is outside [0, " + points.to_string() + "]");
     }
-    if (!inside(*level, given, points)) {
+    if (!inside(band_in_points(*level, points), given, points)) {
       context.fail(ErrorCode::score_outside_band, "score " + given.to_string() +
                                                       " is outside the band of \"" + level->label +
                                                       "\": " + band_text(*level, points));
@@ -166,12 +167,15 @@ class QualitativeBands final : public Rule {
    public:
     Compiled(const QualitativeBands& rule, std::size_t level, std::size_t score,
              const Decimal& points)
-        : rule_(rule), level_(level), score_(score), points_(points) {}
+        : rule_(rule), level_(level), score_(score), points_(points) {
+      for (const Level& l : rule.levels_) bands_.push_back(band_in_points(l, points));
+    }
     [[nodiscard]] Ratio score(const InputValue* inputs) const override {
       const Level* level = rule_.find(detail::text_input(inputs[level_]));
       if (!level) throw CompiledRuleFailure{};
       const Decimal given = detail::number_input(inputs[score_]);
-      if (given.signum() < 0 || given > points_ || !inside(*level, given, points_)) {
+      const Interval& band = bands_[static_cast<std::size_t>(level - rule_.levels_.data())];
+      if (given.signum() < 0 || given > points_ || !inside(band, given, points_)) {
         throw CompiledRuleFailure{};
       }
       return Ratio(given);
@@ -182,22 +186,22 @@ class QualitativeBands final : public Rule {
     std::size_t level_;
     std::size_t score_;
     Decimal points_;
+    std::vector<Interval> bands_;  // each level's band in points, computed once
   };
 
-  // Whether `given` (within [0, points]) falls in the level's band of the 分值.
-  // given / points ∈ share, tested as given ∈ share × points: a product and two decimal
-  // comparisons instead of comparing quotients.
-  static bool inside(const Level& level, const Decimal& given, const Decimal& points) {
-    if (points.is_zero()) return given.is_zero();
-    if (const auto& low = level.share.lower()) {
-      const Decimal bound = low->value * points;
-      if (low->inclusive ? given < bound : given <= bound) return false;
-    }
-    if (const auto& high = level.share.upper()) {
-      const Decimal bound = high->value * points;
-      if (high->inclusive ? given > bound : given >= bound) return false;
-    }
-    return true;
+  // The level's band in points: its share × the 分值 ([0.8, 1] of 5 is [4, 5]).
+  static Interval band_in_points(const Level& level, const Decimal& points) {
+    const auto scaled = [&](const std::optional<Bound>& edge) -> std::optional<Bound> {
+      if (!edge) return std::nullopt;
+      return Bound{edge->value * points, edge->inclusive};
+    };
+    return Interval(scaled(level.share.lower()), scaled(level.share.upper()));
+  }
+
+  // Whether `given` (within [0, points]) falls in the band: given / points ∈ share, tested
+  // as given ∈ share × points, decimals compared without quotients.
+  static bool inside(const Interval& band, const Decimal& given, const Decimal& points) {
+    return points.is_zero() ? given.is_zero() : band.contains(given);
   }
 
   const Level* find(std::string_view chosen) const {
