@@ -199,9 +199,18 @@ class QualitativeBands final : public Rule {
   }
 
   // Whether `given` (within [0, points]) falls in the band: given / points ∈ share, tested
-  // as given ∈ share × points, decimals compared without quotients.
+  // as given ∈ share × points, decimals compared directly (no quotients).
   static bool inside(const Interval& band, const Decimal& given, const Decimal& points) {
-    return points.is_zero() ? given.is_zero() : band.contains(given);
+    if (points.is_zero()) return given.is_zero();
+    if (const auto& low = band.lower()) {
+      const int c = compare(given, low->value);
+      if (c < 0 || (c == 0 && !low->inclusive)) return false;
+    }
+    if (const auto& high = band.upper()) {
+      const int c = compare(given, high->value);
+      if (c > 0 || (c == 0 && !high->inclusive)) return false;
+    }
+    return true;
   }
 
   const Level* find(std::string_view chosen) const {
