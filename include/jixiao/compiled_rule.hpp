@@ -7,6 +7,7 @@
 #include <jixiao/decimal.hpp>
 #include <jixiao/error.hpp>
 #include <jixiao/ratio.hpp>
+#include <jixiao/rounding_policy.hpp>
 #include <jixiao/version.hpp>
 
 #include <cstddef>
@@ -121,10 +122,10 @@ class InputSlots {
 class CompiledRule {
  public:
   virtual ~CompiledRule() = default;
-  /// The exact score (before the leaf rounding) from the leaf's inputs, `inputs[i]` being
-  /// the input declared at position i.
+  /// The leaf's score rounded by `leaf` (the policy's leaf step), from the leaf's inputs,
+  /// `inputs[i]` being the input declared at position i: what evaluate() would give.
   /// @throws CompiledRuleFailure (or any jixiao::Error) when the inputs cannot be scored.
-  [[nodiscard]] virtual Ratio score(const InputValue* inputs) const = 0;
+  [[nodiscard]] virtual Decimal score(const InputValue* inputs, const RoundingStep& leaf) const = 0;
 
  protected:
   /// Created as derived classes only.

@@ -243,8 +243,7 @@ class PreparedFramework {
     const RoundingPolicy& policy = framework_->rounding;
     for (const std::size_t i : leaves_) {
       const PreparedNode& node = nodes_[i];
-      result.scores[i] =
-          policy.leaf.apply(node.compiled->score(row.values.data() + node.first_input));
+      result.scores[i] = node.compiled->score(row.values.data() + node.first_input, policy.leaf);
     }
     for (std::size_t p = parents_.size(); p-- > 0;) {
       const Parent& parent = parents_[p];

@@ -6,6 +6,7 @@
 
 #include <jixiao/compiled_rule.hpp>
 #include <jixiao/decimal.hpp>
+#include <jixiao/detail/small_ratio.hpp>
 #include <jixiao/format.hpp>
 #include <jixiao/ratio.hpp>
 #include <jixiao/rule_context.hpp>
@@ -92,6 +93,14 @@ class Quantity {
     const Decimal value = detail::number_input(inputs[slots.numerator]);
     if (!is_ratio()) return Ratio(value);
     return Ratio(value, detail::number_input(inputs[slots.denominator]));
+  }
+
+  /// The exact value from a row in 64-bit arithmetic, for compiled rules.
+  /// @throws CompiledRuleFailure when it cannot be read or does not fit.
+  [[nodiscard]] detail::SmallRatio read_small(const InputValue* inputs, const Slots& slots) const {
+    const Decimal value = detail::number_input(inputs[slots.numerator]);
+    if (!is_ratio()) return detail::SmallRatio(value);
+    return detail::SmallRatio(value, detail::number_input(inputs[slots.denominator]));
   }
 
   /// A decimal in this quantity's unit, exactly: "34.79%" for 0.3479 in percent, else "5".

@@ -53,7 +53,18 @@ inline int128 divide_coefficients(int128 a, int a_scale, int128 b, int b_scale, 
   uint128 denominator = magnitude(b);
   uint128 quotient = 0;
   Remainder rest = Remainder::zero;
-  // Scale within 128 bits when possible (always, for amounts and rates of real evaluations).
+  // Scale within 128 bits when possible (always, for amounts and rates of real evaluations);
+  // first the usual case, a 64-bit numerator times at most 10^19, which cannot overflow.
+  if (shift >= 0 && shift <= 19 && (numerator >> 64) == 0 && (denominator >> 64) == 0) {
+    numerator = static_cast<uint128>(static_cast<std::uint64_t>(numerator)) *
+                static_cast<std::uint64_t>(pow10(shift));
+    uint128 remainder = 0;
+    divide_with_remainder(numerator, denominator, quotient, remainder);
+    rest = classify_remainder(remainder, denominator);
+    if (round_away_from_zero(mode, rest, negative, (quotient & 1) != 0)) ++quotient;
+    if (quotient > max_magnitude) throw_too_many_digits("quotient");
+    return with_sign(quotient, negative);
+  }
   const bool fits = shift >= 0 ? shift <= max_digits &&
                                      !__builtin_mul_overflow(numerator, pow10(shift), &numerator)
                                : !__builtin_mul_overflow(denominator, pow10(-shift), &denominator);
@@ -156,6 +167,11 @@ class Ratio {
     }
     return Ratio(a.numerator_ * b.denominator_ + b.numerator_ * a.denominator_,
                  a.denominator_ * b.denominator_, Normalized{});
+  }
+  /// @brief The exact quotient of two quotients.
+  /// @throws DivisionByZeroError if `b` is zero; OverflowError as for `*`.
+  friend Ratio operator/(const Ratio& a, const Ratio& b) {
+    return Ratio(a.numerator_ * b.denominator_, a.denominator_ * b.numerator_);
   }
   /// @brief The exact difference. @throws OverflowError as for `+`.
   friend Ratio operator-(const Ratio& a, const Ratio& b) { return a + (-b); }

@@ -106,18 +106,23 @@ class Target {
   /// Whether `actual` meets a quantitative target (false for a qualitative one).
   [[nodiscard]] bool met_by(const Ratio& actual) const {
     if (!comparator_ || !value_) return false;
-    const int c = compare(actual, Ratio(*value_));
-    switch (*comparator_) {
+    return satisfies(*comparator_, compare(actual, Ratio(*value_)));
+  }
+
+  /// Whether an actual value that compares to the target value as `comparison` (−1, 0, +1,
+  /// as compare() gives) meets `comparator`: satisfies(Comparator::at_least, 0) is true.
+  [[nodiscard]] static constexpr bool satisfies(Comparator comparator, int comparison) noexcept {
+    switch (comparator) {
       case Comparator::at_least:
-        return c >= 0;
+        return comparison >= 0;
       case Comparator::above:
-        return c > 0;
+        return comparison > 0;
       case Comparator::equal:
-        return c == 0;
+        return comparison == 0;
       case Comparator::at_most:
-        return c <= 0;
+        return comparison <= 0;
       case Comparator::below:
-        return c < 0;
+        return comparison < 0;
     }
     return false;
   }

@@ -203,7 +203,7 @@ void BatchLineReader::read(std::string_view line, std::size_t line_number, Input
   if (s.buffer.size() < line.size() || s.buffer.size() > 2 * line.size() + 4096) {
     s.buffer = simdjson::padded_string(line.size());
   }
-  std::memcpy(s.buffer.data(), line.data(), line.size());
+  if (!line.empty()) std::memcpy(s.buffer.data(), line.data(), line.size());
   od::document doc;
   if (const auto error =
           s.parser

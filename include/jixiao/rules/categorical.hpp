@@ -104,10 +104,10 @@ class Categorical final : public Rule {
   class Compiled final : public CompiledRule {
    public:
     Compiled(const Categorical& rule, std::size_t slot) : rule_(rule), slot_(slot) {}
-    [[nodiscard]] Ratio score(const InputValue* inputs) const override {
+    [[nodiscard]] Decimal score(const InputValue* inputs, const RoundingStep& leaf) const override {
       const std::string_view chosen = detail::text_input(inputs[slot_]);
       for (const Category& c : rule_.categories_) {
-        if (c.label == chosen) return Ratio(c.points);
+        if (c.label == chosen) return c.points.round(leaf.places, leaf.mode);
       }
       throw CompiledRuleFailure{};
     }

@@ -109,14 +109,14 @@ class Checkpoints final : public Rule {
    public:
     Compiled(const Checkpoints& rule, std::vector<std::size_t> slots)
         : rule_(rule), slots_(std::move(slots)) {}
-    [[nodiscard]] Ratio score(const InputValue* inputs) const override {
+    [[nodiscard]] Decimal score(const InputValue* inputs, const RoundingStep& leaf) const override {
       Decimal total;
       for (std::size_t i = 0; i < slots_.size(); ++i) {
         const InputValue& value = inputs[slots_[i]];
         if (value.type() != InputValue::Type::flag) throw CompiledRuleFailure{};
         if (value.flag()) total += rule_.items_[i].points;
       }
-      return Ratio(total);
+      return total.round(leaf.places, leaf.mode);
     }
 
    private:

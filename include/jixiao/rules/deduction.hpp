@@ -174,13 +174,17 @@ class Deduction final : public Rule {
    public:
     Compiled(const Deduction& rule, Quantity::Slots slots, const Decimal& points)
         : rule_(rule), slots_(slots), points_(points), findings_(rule.counts_findings()) {}
-    [[nodiscard]] Ratio score(const InputValue* inputs) const override {
-      const Ratio value = rule_.value_.read(inputs, slots_);
+    [[nodiscard]] Decimal score(const InputValue* inputs, const RoundingStep& leaf) const override {
+      using detail::SmallRatio;
+      const SmallRatio value = rule_.value_.read_small(inputs, slots_);
       if (findings_ && !whole_count(value)) throw CompiledRuleFailure{};
-      const Ratio beyond = rule_.excess(value);
-      if (beyond.signum() <= 0) return points_;
-      const Ratio deduction = rule_.capped(rule_.steps_of(beyond) * rule_.per_step_, points_);
-      return deduction >= points_ ? Ratio(Decimal(0)) : Ratio(points_) - deduction;
+      const SmallRatio beyond = rule_.excess(value);
+      if (beyond.signum() <= 0) return points_.round(leaf.places, leaf.mode);
+      const SmallRatio deduction =
+          rule_.capped(rule_.steps_of(beyond) * SmallRatio(rule_.per_step_), points_);
+      const SmallRatio points(points_);
+      return (deduction >= points ? SmallRatio(Decimal(0)) : points - deduction)
+          .round(leaf.places, leaf.mode);
     }
 
    private:
@@ -190,29 +194,33 @@ class Deduction final : public Rule {
     bool findings_;
   };
 
-  // The parts of the arithmetic, one definition each for score() and the compiled form.
-  static bool whole_count(const Ratio& count) {
-    return count.signum() >= 0 && count == count.round(0, Rounding::down);
+  // The parts of the arithmetic, one definition each for score() (R = Ratio) and the
+  // compiled form (R = detail::SmallRatio).
+  template <class R>
+  static bool whole_count(const R& count) {
+    return count.signum() >= 0 && count == R(count.round(0, Rounding::down));
   }
-  Ratio excess(const Ratio& value) const {
-    return excess_ == Excess::above ? value - threshold_ : Ratio(threshold_) - value;
+  template <class R>
+  R excess(const R& value) const {
+    return excess_ == Excess::above ? value - R(threshold_) : R(threshold_) - value;
   }
-  Ratio steps_of(const Ratio& beyond) const { return counted(beyond * Ratio(1, step_)); }
-  Ratio capped(const Ratio& uncapped, const Decimal& points) const {
-    const Decimal cap = cap_ ? *cap_ : points;
-    return uncapped > cap ? Ratio(cap) : uncapped;
-  }
-
-  Ratio counted(const Ratio& steps) const {
+  template <class R>
+  R steps_of(const R& beyond) const {
+    const R steps = beyond / R(step_);
     switch (counting_) {
       case Counting::proportional:
         return steps;
       case Counting::whole_steps:
-        return steps.round(0, Rounding::floor);
+        return R(steps.round(0, Rounding::floor));
       case Counting::started_steps:
-        return steps.round(0, Rounding::ceiling);
+        return R(steps.round(0, Rounding::ceiling));
     }
     return steps;
+  }
+  template <class R>
+  R capped(const R& uncapped, const Decimal& points) const {
+    const R cap(cap_ ? *cap_ : points);
+    return uncapped > cap ? cap : uncapped;
   }
 
   std::string threshold_text() const {

@@ -105,17 +105,17 @@ class ManualScore final : public Rule {
     Compiled(std::size_t score, std::size_t reason, std::optional<std::size_t> deduction,
              const Decimal& points)
         : score_(score), reason_(reason), deduction_(deduction), points_(points) {}
-    [[nodiscard]] Ratio score(const InputValue* inputs) const override {
+    [[nodiscard]] Decimal score(const InputValue* inputs, const RoundingStep& leaf) const override {
       const Decimal given = detail::number_input(inputs[score_]);
       if (given.signum() < 0 || given > points_) throw CompiledRuleFailure{};
       if (detail::text_input(inputs[reason_]).find_first_not_of(" \t\r\n") ==
           std::string_view::npos) {
         throw CompiledRuleFailure{};
       }
-      if (!deduction_) return Ratio(given);
+      if (!deduction_) return given.round(leaf.places, leaf.mode);
       const Decimal deduction = detail::number_input(inputs[*deduction_]);
       if (deduction.signum() < 0) throw CompiledRuleFailure{};
-      return deduction >= given ? Ratio(Decimal(0)) : Ratio(given - deduction);
+      return (deduction >= given ? Decimal(0) : given - deduction).round(leaf.places, leaf.mode);
     }
 
    private:

@@ -170,7 +170,7 @@ class QualitativeBands final : public Rule {
         : rule_(rule), level_(level), score_(score), points_(points) {
       for (const Level& l : rule.levels_) bands_.push_back(band_in_points(l, points));
     }
-    [[nodiscard]] Ratio score(const InputValue* inputs) const override {
+    [[nodiscard]] Decimal score(const InputValue* inputs, const RoundingStep& leaf) const override {
       const Level* level = rule_.find(detail::text_input(inputs[level_]));
       if (!level) throw CompiledRuleFailure{};
       const Decimal given = detail::number_input(inputs[score_]);
@@ -178,7 +178,7 @@ class QualitativeBands final : public Rule {
       if (given.signum() < 0 || given > points_ || !inside(band, given, points_)) {
         throw CompiledRuleFailure{};
       }
-      return Ratio(given);
+      return given.round(leaf.places, leaf.mode);
     }
 
    private:

@@ -182,11 +182,13 @@ class RatioTimesWeight final : public Rule {
     Compiled(const RatioTimesWeight& rule, Quantity::Slots slots,
              std::optional<RoundingStep> rounding, const Decimal& points)
         : rule_(rule), slots_(slots), rounding_(rounding), points_(points) {}
-    [[nodiscard]] Ratio score(const InputValue* inputs) const override {
-      const Ratio exact = rule_.rate_.read(inputs, slots_);
-      const Ratio rate = rule_.scored_rate(rounding_ ? Ratio(rounding_->apply(exact)) : exact);
+    [[nodiscard]] Decimal score(const InputValue* inputs, const RoundingStep& leaf) const override {
+      using detail::SmallRatio;
+      const SmallRatio exact = rule_.rate_.read_small(inputs, slots_);
+      const SmallRatio rate = rule_.scored_rate(
+          rounding_ ? SmallRatio(exact.round(rounding_->places, rounding_->mode)) : exact);
       if (!rule_.floor_ && rate.signum() < 0) throw CompiledRuleFailure{};
-      return rate * points_;
+      return (rate * SmallRatio(points_)).round(leaf.places, leaf.mode);
     }
 
    private:
@@ -197,10 +199,11 @@ class RatioTimesWeight final : public Rule {
   };
 
   // The rate that is scored: the rate as shown, capped and floored. One definition for
-  // score() and the compiled form, so both compute the same.
-  [[nodiscard]] Ratio scored_rate(const Ratio& shown) const {
-    if (cap_ && shown > *cap_) return *cap_;
-    if (floor_ && shown < *floor_) return *floor_;
+  // score() (R = Ratio) and the compiled form (R = detail::SmallRatio).
+  template <class R>
+  [[nodiscard]] R scored_rate(const R& shown) const {
+    if (cap_ && shown > R(*cap_)) return R(*cap_);
+    if (floor_ && shown < R(*floor_)) return R(*floor_);
     return shown;
   }
 

@@ -127,10 +127,10 @@ class StepBands final : public Rule {
   class Compiled final : public CompiledRule {
    public:
     Compiled(const StepBands& rule, Quantity::Slots slots) : rule_(rule), slots_(slots) {}
-    [[nodiscard]] Ratio score(const InputValue* inputs) const override {
+    [[nodiscard]] Decimal score(const InputValue* inputs, const RoundingStep& leaf) const override {
       const Step* s = rule_.band_of(rule_.value_.read(inputs, slots_));
       if (!s) throw CompiledRuleFailure{};
-      return Ratio(s->points);
+      return s->points.round(leaf.places, leaf.mode);
     }
 
    private:

@@ -156,11 +156,13 @@ class SurveySatisfaction final : public Rule {
           threshold_(threshold),
           strict_(strict),
           points_(points) {}
-    [[nodiscard]] Ratio score(const InputValue* inputs) const override {
-      const Ratio exact = rule_.rate_.read(inputs, slots_);
+    [[nodiscard]] Decimal score(const InputValue* inputs, const RoundingStep& leaf) const override {
+      using detail::SmallRatio;
+      const SmallRatio exact = rule_.rate_.read_small(inputs, slots_);
       if (!within_one(exact)) throw CompiledRuleFailure{};
-      const Ratio rate = rounding_ ? Ratio(rounding_->apply(exact)) : exact;
-      return rule_.scored(rate, threshold_, strict_, points_);
+      const SmallRatio rate =
+          rounding_ ? SmallRatio(exact.round(rounding_->places, rounding_->mode)) : exact;
+      return rule_.scored(rate, threshold_, strict_, points_).round(leaf.places, leaf.mode);
     }
 
    private:
@@ -173,25 +175,30 @@ class SurveySatisfaction final : public Rule {
   };
 
   // The arithmetic, one definition for score() and the compiled form.
-  static bool within_one(const Ratio& rate) { return rate.signum() >= 0 && !(rate > 1); }
+  template <class R>
+  static bool within_one(const R& rate) {
+    return rate.signum() >= 0 && !(rate > R(Decimal(1)));
+  }
   bool strict(const Indicator& leaf) const {
     return !threshold_ && leaf.target.comparator() == Comparator::above;
   }
-  static bool full(const Ratio& rate, const Decimal& threshold, bool strict) {
-    return strict ? rate > threshold : rate >= threshold;
+  template <class R>
+  static bool full(const R& rate, const Decimal& threshold, bool strict) {
+    return strict ? rate > R(threshold) : rate >= R(threshold);
   }
-  Ratio scored(const Ratio& rate, const Decimal& threshold, bool strict,
-               const Decimal& points) const {
-    if (full(rate, threshold, strict)) return Ratio(points);
+  // R = Ratio in score(), detail::SmallRatio in the compiled form.
+  template <class R>
+  R scored(const R& rate, const Decimal& threshold, bool strict, const Decimal& points) const {
+    if (full(rate, threshold, strict)) return R(points);
     switch (below_) {
       case BelowThreshold::proportional:
-        return rate * Ratio(1, threshold) * points;
+        return rate / R(threshold) * R(points);
       case BelowThreshold::rate:
-        return rate * points;
+        return rate * R(points);
       case BelowThreshold::zero:
         break;
     }
-    return Ratio(Decimal(0));
+    return R(Decimal(0));
   }
 
   std::optional<Decimal> threshold_of(const Indicator& leaf) const {

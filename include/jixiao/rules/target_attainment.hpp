@@ -158,12 +158,17 @@ class TargetAttainment final : public Rule {
     Compiled(const TargetAttainment& rule, const Indicator& leaf, Quantity::Slots slots,
              std::optional<RoundingStep> rounding)
         : rule_(rule), leaf_(leaf), slots_(slots), rounding_(rounding) {}
-    [[nodiscard]] Ratio score(const InputValue* inputs) const override {
+    [[nodiscard]] Decimal score(const InputValue* inputs, const RoundingStep& leaf) const override {
+      using detail::SmallRatio;
       const Target& target = leaf_.target;
-      const Ratio actual = rule_.actual_.read(inputs, slots_);
-      const Ratio rate = rule_.completion_rate(*target.comparator(), actual, *target.value(),
-                                               target.met_by(actual));
-      return (rounding_ ? Ratio(rounding_->apply(rate)) : rate) * leaf_.points;
+      const SmallRatio actual = rule_.actual_.read_small(inputs, slots_);
+      const bool met =
+          Target::satisfies(*target.comparator(), compare(actual, SmallRatio(*target.value())));
+      const SmallRatio rate =
+          rule_.completion_rate(*target.comparator(), actual, *target.value(), met);
+      const SmallRatio shown =
+          rounding_ ? SmallRatio(rate.round(rounding_->places, rounding_->mode)) : rate;
+      return (shown * SmallRatio(leaf_.points)).round(leaf.places, leaf.mode);
     }
 
    private:
@@ -181,34 +186,35 @@ class TargetAttainment final : public Rule {
 
   // The completion rate in [0, 1] (over-achievement counts as 1). A met target scores in
   // full whatever its sign; only the proportional branches count a negative actual as 0.
-  // The 指标完成率 by the table above: one definition for score() and the compiled form.
-  [[nodiscard]] Ratio completion_rate(Comparator comparator, const Ratio& actual,
-                                      const Decimal& goal, bool met) const {
-    const Ratio one = Decimal(1);
-    const Ratio zero = Decimal(0);
+  // The 指标完成率 by the table above: one definition for score() (R = Ratio) and the
+  // compiled form (R = detail::SmallRatio).
+  template <class R>
+  [[nodiscard]] R completion_rate(Comparator comparator, const R& actual, const Decimal& goal,
+                                  bool met) const {
+    const R one(Decimal(1));
+    const R zero(Decimal(0));
     if (met) return one;
-    const Ratio proportional = actual.signum() < 0 ? zero : actual;  // a negative actual counts 0
+    const R target(goal);
+    const R proportional = actual.signum() < 0 ? zero : actual;  // a negative actual counts 0
     switch (comparator) {
       case Comparator::at_least:
       case Comparator::above:
         if (goal.signum() <= 0) return zero;
-        return at_most_one(proportional * Ratio(1, goal));
+        return at_most_one(proportional / target);
       case Comparator::equal:
         if (goal.signum() < 0) return zero;
         if (goal.is_zero()) return actual.signum() <= 0 ? one : zero;
-        if (actual >= goal) return one;  // over-achievement of = t counts as met
-        return proportional * Ratio(1, goal);
+        if (actual >= target) return one;  // over-achievement of = t counts as met
+        return proportional / target;
       case Comparator::at_most:
       case Comparator::below: {
         if (goal.signum() <= 0) return zero;
         // Missed with t > 0 means a >= t > 0.
-        if (reverse_ == ReverseScoring::ratio) {
-          return at_most_one(Ratio(goal) * Ratio(actual.denominator(), actual.numerator()));
-        }
+        if (reverse_ == ReverseScoring::ratio) return at_most_one(target / actual);
         // (1 − (a − t)/t) = (2t − a)/t, nothing from a ≥ 2t.
-        if (actual >= Ratio(goal * 2)) return zero;
-        const Decimal numerator = goal * 2 * actual.denominator() - actual.numerator();
-        return Ratio(numerator, goal * actual.denominator());
+        const R twice(goal * 2);
+        if (actual >= twice) return zero;
+        return (twice - actual) / target;
       }
     }
     return zero;
@@ -248,7 +254,11 @@ class TargetAttainment final : public Rule {
     return {rate, "", ""};
   }
 
-  static Ratio at_most_one(const Ratio& r) { return r > 1 ? Ratio(Decimal(1)) : r; }
+  template <class R>
+  static R at_most_one(const R& r) {
+    const R one(Decimal(1));
+    return r > one ? one : r;
+  }
 
   Quantity actual_;
   ReverseScoring reverse_ = ReverseScoring::ratio;
