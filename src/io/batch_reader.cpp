@@ -90,7 +90,8 @@ struct BatchLineReader::State {
   // One fact: a number (exact, from its token), a text, a yes/no.
   void read_fact(od::document& doc, od::value value, std::string_view code, std::string_view name,
                  std::optional<std::size_t> node) {
-    const std::string path = "/facts/" + std::string(code) + "/" + std::string(name);
+    // The JSON path, only for errors: building it for every fact would cost more than reading.
+    const auto path = [&] { return "/facts/" + std::string(code) + "/" + std::string(name); };
     const od::json_type type = get(value.type(), doc);
     InputValue input;
     switch (type) {
@@ -101,7 +102,7 @@ struct BatchLineReader::State {
           token.remove_suffix(1);
         }
         if (!detail::is_json_number(token)) {
-          fail(ErrorCode::malformed_json, token.data(), path, "not a JSON number");
+          fail(ErrorCode::malformed_json, token.data(), path(), "not a JSON number");
         }
         input = InputValue::of(Decimal::parse(token));
         break;
@@ -113,9 +114,9 @@ struct BatchLineReader::State {
         input = InputValue::of_flag(get(value.get_bool(), doc));
         break;
       case od::json_type::null:
-        fail(ErrorCode::blank_fact, value, path, "the fact is blank (null): fill it in");
+        fail(ErrorCode::blank_fact, value, path(), "the fact is blank (null): fill it in");
       default:
-        fail(ErrorCode::wrong_type, value, path,
+        fail(ErrorCode::wrong_type, value, path(),
              "expected a number, text or true/false, found an object or array");
     }
     const PreparedFramework& p = *prepared;
@@ -123,7 +124,7 @@ struct BatchLineReader::State {
       const std::optional<std::size_t> slot = p.find_input(*node, name);
       if (!slot) return;  // a name the rule does not read: ignored, as evaluate() does
       if (row->values[*slot].type() != InputValue::Type::absent) {
-        fail(ErrorCode::duplicate_key, value, path, "the fact is given twice");
+        fail(ErrorCode::duplicate_key, value, path(), "the fact is given twice");
       }
       row->values[*slot] = input;
       return;
@@ -149,28 +150,29 @@ struct BatchLineReader::State {
       fail(ErrorCode::wrong_type, facts_value, "/facts", "expected an object of facts by code");
     }
     for (auto field : facts) {
-      std::string code_text(get(field.unescaped_key(), doc));
+      // Keys are views into the parser's buffer, valid while this line is read.
+      const std::string_view code = get(field.unescaped_key(), doc);
       od::value leaf_value = get(field.value(), doc);
       od::object leaf;
       if (leaf_value.get_object().get(leaf)) {
-        fail(ErrorCode::wrong_type, leaf_value, "/facts/" + code_text,
+        fail(ErrorCode::wrong_type, leaf_value, "/facts/" + std::string(code),
              "expected an object of named facts");
       }
-      const std::optional<std::size_t> node = prepared->find_node(code_text);
-      if (!node) row->extra[code_text];  // an unknown code: evaluate() names it
+      const std::optional<std::size_t> node = prepared->find_node(code);
+      if (!node) row->extra[std::string(code)];  // an unknown code: evaluate() names it
       for (auto fact : leaf) {
-        std::string name(get(fact.unescaped_key(), doc));
+        const std::string_view name = get(fact.unescaped_key(), doc);
         od::value value = get(fact.value(), doc);
         if (name == "不适用") {
           std::string_view reason;
           if (value.get_string().get(reason)) {
-            fail(ErrorCode::wrong_type, value, "/facts/" + code_text + "/不适用",
+            fail(ErrorCode::wrong_type, value, "/facts/" + std::string(code) + "/不适用",
                  "\"不适用\" takes the reason (text)");
           }
-          row->extra[code_text].not_applicable(std::string(reason));
+          row->extra[std::string(code)].not_applicable(std::string(reason));
           continue;
         }
-        read_fact(doc, value, code_text, name, node);
+        read_fact(doc, value, code, name, node);
       }
     }
   }
