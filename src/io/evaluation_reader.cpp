@@ -20,9 +20,18 @@ namespace io {
 std::string read_text_file(const std::filesystem::path& path) {
   const std::string name = path.string();
   if (name == "-") {
-    std::ostringstream text;
-    text << std::cin.rdbuf();
-    return text.str();
+    // Standard input has no size to check first: read at most one byte past the limit.
+    std::string text;
+    char buffer[1 << 16];
+    while (std::cin.read(buffer, sizeof buffer) || std::cin.gcount() > 0) {
+      text.append(buffer, static_cast<std::size_t>(std::cin.gcount()));
+      if (text.size() > detail::max_document_bytes) {
+        throw InputError(ErrorCode::limit_exceeded, SourceLocation{name, 0, 0, ""},
+                         "the input is larger than " +
+                             std::to_string(detail::max_document_bytes >> 20) + " MiB");
+      }
+    }
+    return text;
   }
   std::error_code error;
   if (std::filesystem::is_directory(path, error)) {
@@ -112,10 +121,20 @@ Budget read_budget(const Document& document, const JsonValue& value, const std::
   ObjectReader object(document, value, path);
   Budget budget;
   if (const auto unit = object.optional_text("unit")) budget.unit = *unit;
-  budget.initial = object.optional_decimal("initial").value_or(Decimal());
-  budget.adjusted = object.decimal("adjusted");
-  budget.received = object.decimal("received");
-  budget.spent = object.decimal("spent");
+  // Amounts of money are never negative: a sign here is a spreadsheet slip, not data.
+  const auto amount = [&](std::string_view key, const Decimal& money) {
+    if (money.signum() < 0) {
+      object.fail(ErrorCode::invalid_value, *object.optional(key), object.path_of(key),
+                  "a budget amount cannot be negative (" + money.to_string() + ")");
+    }
+    return money;
+  };
+  if (const auto initial = object.optional_decimal("initial")) {
+    budget.initial = amount("initial", *initial);
+  }
+  budget.adjusted = amount("adjusted", object.decimal("adjusted"));
+  budget.received = amount("received", object.decimal("received"));
+  budget.spent = amount("spent", object.decimal("spent"));
   budget.sources = read_lines(object, "sources");
   budget.uses = read_lines(object, "uses");
   object.finish();

@@ -26,6 +26,7 @@ bool is_json_number(std::string_view token);
 /// Limits that keep hostile input bounded (documented in docs/file-format.md).
 inline constexpr std::size_t max_nesting = 64;
 inline constexpr std::size_t max_document_bytes = std::size_t{256} << 20;  // 256 MiB
+inline constexpr std::size_t max_string_bytes = std::size_t{1} << 20;      // 1 MiB per text
 
 struct JsonValue {
   enum class Type { null, boolean, number, string, array, object };

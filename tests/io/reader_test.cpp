@@ -148,6 +148,28 @@ TEST_CASE("nesting beyond the limit is refused, not a stack overflow") {
   CHECK((f.code == ErrorCode::limit_exceeded || f.code == ErrorCode::malformed_json));
 }
 
+TEST_CASE("one text beyond 1 MiB is refused at its place (709)") {
+  const Failure f = failure_of(evaluation(R"json({"1.1": {"x": 0.5, "评分理由": ")json" +
+                                          std::string((1u << 20) + 1, 'a') + "\"}}"));
+  CHECK(f.code == ErrorCode::limit_exceeded);
+  CHECK(f.where.path == "/facts/1.1/评分理由");
+  CHECK(f.where.line == 14);  // the facts' line of evaluation()
+  // One MiB exactly is still a text.
+  CHECK_NOTHROW(
+      (void)io::parse_evaluation(evaluation(R"json({"1.1": {"x": 0.5, "评分理由": ")json" +
+                                            std::string(1u << 20, 'a') + "\"}}"),
+                                 "test.json"));
+}
+
+TEST_CASE("a negative budget amount is refused where it is written (705)") {
+  const Failure f = failure_of(
+      evaluation(R"json({"1.1": {"x": 0.5}})json",
+                 R"json(, "budget": {"adjusted": 100, "received": 100, "spent": -5})json"));
+  CHECK(f.code == ErrorCode::invalid_value);
+  CHECK(f.where.path == "/budget/spent");
+  CHECK(f.message.find("a budget amount cannot be negative (-5)") != std::string::npos);
+}
+
 TEST_CASE("non-numeric actuals such as 完成 reach the rule, which names indicator and input") {
   const io::EvaluationFile file =
       io::parse_evaluation(evaluation(R"json({"1.1": {"x": "完成"}})json"), "facts.json");
