@@ -28,6 +28,8 @@ inline constexpr std::size_t max_nesting = 64;
 inline constexpr std::size_t max_document_bytes = std::size_t{256} << 20;  // 256 MiB
 inline constexpr std::size_t max_string_bytes = std::size_t{1} << 20;      // 1 MiB per text
 
+struct JsonMember;
+
 struct JsonValue {
   enum class Type { null, boolean, number, string, array, object };
 
@@ -36,18 +38,29 @@ struct JsonValue {
   bool boolean = false;
   std::string text;  // a number's token, or a string's contents (unescaped UTF-8)
   std::vector<JsonValue> items;
-  std::vector<std::pair<std::string, JsonValue>> members;  // in document order
-  std::vector<std::size_t> key_offsets;                    // where each member's key is
+  // In document order. A struct, not std::pair: a pair of an incomplete JsonValue cannot be
+  // instantiated here, which C++20's constexpr std::vector would need.
+  std::vector<JsonMember> members;
+  std::vector<std::size_t> key_offsets;  // where each member's key is
 
   // The member called `key`, or nullptr.
-  const JsonValue* find(std::string_view key) const {
-    for (const auto& member : members) {
-      if (member.first == key) return &member.second;
-    }
-    return nullptr;
-  }
+  const JsonValue* find(std::string_view key) const;
   static const char* type_name(Type type);
 };
+
+// One member of an object: its key and its value.
+struct JsonMember {
+  JsonMember(std::string key, JsonValue value) : first(std::move(key)), second(std::move(value)) {}
+  std::string first;  // the key
+  JsonValue second;   // the value
+};
+
+inline const JsonValue* JsonValue::find(std::string_view key) const {
+  for (const auto& member : members) {
+    if (member.first == key) return &member.second;
+  }
+  return nullptr;
+}
 
 // Line and column (1-based, columns in characters) of byte offsets in one document, each
 // found in O(log lines + 4 KiB) however long its line.
