@@ -21,6 +21,7 @@
 #include <cstring>
 #include <iostream>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace {
@@ -37,6 +38,13 @@ const std::vector<seed_rows::SeedRow>& rows() {
     return out;
   }();
   return made;
+}
+
+// The part [begin, end) of `count` rows that this benchmark thread scores.
+std::pair<std::size_t, std::size_t> share_of(const benchmark::State& state, std::size_t count) {
+  const auto threads = static_cast<std::size_t>(state.threads());
+  const auto index = static_cast<std::size_t>(state.thread_index());
+  return {count * index / threads, count * (index + 1) / threads};
 }
 
 // The seed's tree with each 二级指标 repeated `copies` times (codes prefixed "R<copy>."), so
@@ -80,11 +88,7 @@ void jixiao_seed(benchmark::State& state) {
   jixiao::InputRow row = prepared.make_row();
   jixiao::RowScore result = prepared.make_result();
   const auto& data = rows();
-  // Threads split the rows.
-  const std::size_t begin = data.size() * static_cast<std::size_t>(state.thread_index()) /
-                            static_cast<std::size_t>(state.threads());
-  const std::size_t end = data.size() * static_cast<std::size_t>(state.thread_index() + 1) /
-                          static_cast<std::size_t>(state.threads());
+  const auto [begin, end] = share_of(state, data.size());
   for (auto _ : state) {
     jixiao::Decimal sum;
     for (std::size_t i = begin; i < end; ++i) {
@@ -100,10 +104,7 @@ BENCHMARK(jixiao_seed)->Threads(1)->Threads(2)->UseRealTime()->Unit(benchmark::k
 
 void double_seed(benchmark::State& state) {
   const auto& data = rows();
-  const std::size_t begin = data.size() * static_cast<std::size_t>(state.thread_index()) /
-                            static_cast<std::size_t>(state.threads());
-  const std::size_t end = data.size() * static_cast<std::size_t>(state.thread_index() + 1) /
-                          static_cast<std::size_t>(state.threads());
+  const auto [begin, end] = share_of(state, data.size());
   for (auto _ : state) {
     double sum = 0;
     int grades = 0;
