@@ -5,7 +5,9 @@
 #define JIXIAO_COMPILED_RULE_HPP
 
 #include <jixiao/decimal.hpp>
+#include <jixiao/detail/contract.hpp>
 #include <jixiao/error.hpp>
+#include <jixiao/facts.hpp>
 #include <jixiao/ratio.hpp>
 #include <jixiao/rounding_policy.hpp>
 #include <jixiao/version.hpp>
@@ -62,6 +64,13 @@ class InputValue {
   [[nodiscard]] std::string_view text() const noexcept { return text_; }
   /// The yes/no; meaningful when type() is Type::flag.
   [[nodiscard]] bool flag() const noexcept { return flag_; }
+  /// The value as a fact evaluate() reads, owning its text; not for an absent value.
+  [[nodiscard]] FactValue to_fact() const {
+    JIXIAO_EXPECTS(type_ != Type::absent);
+    if (type_ == Type::number) return FactValue(number_);
+    if (type_ == Type::text) return FactValue(std::string(text_));
+    return FactValue(flag_);
+  }
 
  private:
   Decimal number_;

@@ -133,11 +133,17 @@ class GradeScale {
     return covered(0) && covered(total);
   }
 
+  /// The band that holds `total`, or nullptr (rate() without building a Rating).
+  [[nodiscard]] const GradeBand* band_of(const Decimal& total) const {
+    for (const GradeBand& band : bands_) {
+      if (band.range.contains(total)) return &band;
+    }
+    return nullptr;
+  }
+
   /// The grade of `total`, or not ratable when no band holds it.
   [[nodiscard]] Rating rate(const Decimal& total) const {
-    for (const GradeBand& band : bands_) {
-      if (band.range.contains(total)) return Rating::rated(band.label);
-    }
+    if (const GradeBand* band = band_of(total)) return Rating::rated(band->label);
     return Rating::not_ratable("total " + total.to_string() + " is outside the grade scale " +
                                name_);
   }

@@ -184,20 +184,8 @@ class PreparedFramework {
     for (std::size_t i = 0; i < inputs_.size() && i < row.values.size(); ++i) {
       const InputValue& value = row.values[i];
       if (value.type() == InputValue::Type::absent) continue;
-      LeafFacts& facts = evaluation.facts[nodes_[inputs_[i].node].indicator->code];
-      switch (value.type()) {
-        case InputValue::Type::number:
-          facts.set(inputs_[i].name, value.number());
-          break;
-        case InputValue::Type::text:
-          facts.set(inputs_[i].name, FactValue(std::string(value.text())));
-          break;
-        case InputValue::Type::flag:
-          facts.set(inputs_[i].name, FactValue(value.flag()));
-          break;
-        case InputValue::Type::absent:
-          break;
-      }
+      evaluation.facts[nodes_[inputs_[i].node].indicator->code].set(inputs_[i].name,
+                                                                    value.to_fact());
     }
     for (const auto& [code, extra] : row.extra.leaves()) {
       LeafFacts& facts = evaluation.facts[code];
@@ -256,7 +244,7 @@ class PreparedFramework {
     const Decimal& root = result.scores.front();
     result.total = policy.total ? policy.total->apply(root) : root;
     result.out_of = framework_->root.points;
-    result.grade = band_of(result.total);
+    result.grade = framework_->grades.band_of(result.total);
     if (!result.grade) throw CompiledRuleFailure{};  // not ratable: evaluate() says why
   }
 
@@ -267,15 +255,8 @@ class PreparedFramework {
     }
     result.total = card.total;
     result.out_of = card.out_of;
-    result.grade = card.rating.is_rated() ? band_of(card.total) : nullptr;
+    result.grade = card.rating.is_rated() ? framework_->grades.band_of(card.total) : nullptr;
     result.compiled = false;
-  }
-
-  const GradeBand* band_of(const Decimal& total) const {
-    for (const GradeBand& band : framework_->grades.bands()) {
-      if (band.range.contains(total)) return &band;
-    }
-    return nullptr;
   }
 
   std::unique_ptr<const Framework> framework_;  // on the heap: nodes point into it

@@ -130,18 +130,7 @@ struct BatchLineReader::State {
       return;
     }
     // A leaf without a compiled form, or a code the framework lacks: evaluate() reads it.
-    LeafFacts& facts = row->extra[std::string(code)];
-    switch (input.type()) {
-      case InputValue::Type::number:
-        facts.set(std::string(name), input.number());
-        break;
-      case InputValue::Type::text:
-        facts.set(std::string(name), FactValue(std::string(input.text())));
-        break;
-      default:
-        facts.set(std::string(name), FactValue(input.flag()));
-        break;
-    }
+    row->extra[std::string(code)].set(std::string(name), input.to_fact());
   }
 
   void read_facts(od::document& doc, od::value facts_value) {
