@@ -2,6 +2,7 @@
 // positions of an InputRow, so that a line costs a parse and a few lookups, not a tree.
 #include "json_tree.hpp"
 #include "readers.hpp"
+#include "text_file.hpp"
 
 #include <jixiao/io/batch_reader.hpp>
 #include <jixiao/io/evaluation_file.hpp>
@@ -19,10 +20,8 @@ namespace io {
 
 namespace od = simdjson::ondemand;
 
-std::string read_text_file(const std::filesystem::path& path);  // evaluation_reader.cpp
-
 Framework read_framework_of(const std::filesystem::path& path) {
-  std::string text = read_text_file(path);
+  std::string text = detail::read_text_file(path);
   const std::filesystem::path parent = path.parent_path();
   const std::filesystem::path base = path.string() == "-" || parent.empty() ? "." : parent;
   bool evaluation = false;

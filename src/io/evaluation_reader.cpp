@@ -1,59 +1,12 @@
 // Reading evaluations: "jixiao.evaluation/1" objects with their framework (inline or a file
-// reference), facts and budget block; and reading files.
+// reference), facts and budget block. Whole files are read by text_file.cpp.
 #include <jixiao/version.hpp>
 #include "readers.hpp"
+#include "text_file.hpp"
 
 #include <jixiao/io/evaluation_file.hpp>
 
-#include <cerrno>
-#include <cstring>
-#include <fstream>
-#include <iostream>
-#include <iterator>
-#include <sstream>
 #include <utility>
-
-JIXIAO_BEGIN_NAMESPACE
-namespace io {
-
-// Reads a whole file ("-": standard input). InputError 706 if it cannot.
-std::string read_text_file(const std::filesystem::path& path) {
-  const std::string name = path.string();
-  if (name == "-") {
-    // Standard input has no size to check first: read at most one byte past the limit.
-    std::string text;
-    char buffer[1 << 16];
-    while (std::cin.read(buffer, sizeof buffer) || std::cin.gcount() > 0) {
-      text.append(buffer, static_cast<std::size_t>(std::cin.gcount()));
-      if (text.size() > detail::max_document_bytes) {
-        throw InputError(ErrorCode::limit_exceeded, SourceLocation{name, 0, 0, ""},
-                         "the input is larger than " +
-                             std::to_string(detail::max_document_bytes >> 20) + " MiB");
-      }
-    }
-    return text;
-  }
-  std::error_code error;
-  if (std::filesystem::is_directory(path, error)) {
-    throw InputError(ErrorCode::unreadable_file, SourceLocation{name, 0, 0, ""},
-                     "is a directory, not a file");
-  }
-  std::ifstream file(path, std::ios::binary);
-  if (!file) {
-    throw InputError(ErrorCode::unreadable_file, SourceLocation{name, 0, 0, ""},
-                     std::string("cannot open: ") + std::strerror(errno));
-  }
-  const auto size = std::filesystem::file_size(path, error);
-  if (!error && size > detail::max_document_bytes) {
-    throw InputError(
-        ErrorCode::limit_exceeded, SourceLocation{name, 0, 0, ""},
-        "the file is larger than " + std::to_string(detail::max_document_bytes >> 20) + " MiB");
-  }
-  return std::string(std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>());
-}
-
-}  // namespace io
-JIXIAO_END_NAMESPACE
 
 JIXIAO_BEGIN_NAMESPACE
 namespace io::detail {
@@ -221,7 +174,10 @@ EvaluationFile parse_evaluation(std::string text, std::string source,
     const std::filesystem::path reference = base_directory / framework.text;
     file.framework_file = framework.text;
     try {
-      file.framework = detail::read_framework_file(reference, &file.indicator_locations);
+      const detail::Document framework_document(detail::read_referenced_file(reference),
+                                                reference.string(), ".");
+      file.framework = detail::read_framework(framework_document, framework_document.root(), "",
+                                              &file.indicator_locations);
     } catch (const InputError& e) {
       if (e.code() != ErrorCode::unreadable_file) throw;
       document.fail(
@@ -256,7 +212,7 @@ EvaluationFile parse_evaluation(std::string text, std::string source,
 EvaluationFile read_evaluation_file(const std::filesystem::path& path) {
   const std::filesystem::path base =
       path.string() == "-" ? std::filesystem::path(".") : path.parent_path();
-  return parse_evaluation(read_text_file(path), path.string(), base.empty() ? "." : base);
+  return parse_evaluation(detail::read_text_file(path), path.string(), base.empty() ? "." : base);
 }
 
 }  // namespace io

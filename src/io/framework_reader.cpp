@@ -2,12 +2,11 @@
 // and rounding policies.
 #include <jixiao/version.hpp>
 #include "readers.hpp"
+#include "text_file.hpp"
 
 #include <jixiao/io/evaluation_file.hpp>
 #include <jixiao/io/indicator_library.hpp>
 
-#include <fstream>
-#include <sstream>
 #include <utility>
 #include <vector>
 
@@ -262,25 +261,15 @@ JIXIAO_END_NAMESPACE
 JIXIAO_BEGIN_NAMESPACE
 namespace io {
 
-std::string read_text_file(const std::filesystem::path& path);  // evaluation_reader.cpp
-
 Framework parse_framework(std::string text, std::string source) {
   const detail::Document document(std::move(text), std::move(source), ".");
   return detail::read_framework(document, document.root(), "");
 }
 
 Framework read_framework_file(const std::filesystem::path& path) {
-  return detail::read_framework_file(path, nullptr);
+  const detail::Document document(detail::read_text_file(path), path.string(), ".");
+  return detail::read_framework(document, document.root(), "");
 }
-
-namespace detail {
-
-Framework read_framework_file(const std::filesystem::path& path, Locations* locations) {
-  const Document document(read_text_file(path), path.string(), ".");
-  return read_framework(document, document.root(), "", locations);
-}
-
-}  // namespace detail
 
 }  // namespace io
 JIXIAO_END_NAMESPACE

@@ -34,8 +34,6 @@ Framework read_framework(const Document& document, const JsonValue& value, const
                          Locations* locations = nullptr);
 Indicator read_indicator(const Document& document, const JsonValue& value, const std::string& path,
                          int depth, Locations* locations);
-// Reads a framework file, with the location of each indicator.
-Framework read_framework_file(const std::filesystem::path& path, Locations* locations);
 std::shared_ptr<const Rule> read_rule(const Document& document, const JsonValue& value,
                                       const std::string& path);
 Quantity read_quantity(const Document& document, const JsonValue& value, const std::string& path);

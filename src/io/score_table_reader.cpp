@@ -3,6 +3,7 @@
 #include <jixiao/version.hpp>
 #include "csv.hpp"
 #include "readers.hpp"
+#include "text_file.hpp"
 
 #include <jixiao/io/score_table.hpp>
 #include <jixiao/rules.hpp>
@@ -16,8 +17,6 @@
 
 JIXIAO_BEGIN_NAMESPACE
 namespace io {
-
-std::string read_text_file(const std::filesystem::path& path);  // evaluation_reader.cpp
 
 namespace {
 
@@ -466,7 +465,7 @@ EvaluationFile parse_score_table(const std::string& text, std::string source,
 
 EvaluationFile read_score_table(const std::filesystem::path& path,
                                 const ScoreTableOptions& options) {
-  return parse_score_table(read_text_file(path), path.string(), options);
+  return parse_score_table(detail::read_text_file(path), path.string(), options);
 }
 
 }  // namespace io

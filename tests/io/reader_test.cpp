@@ -234,6 +234,30 @@ TEST_CASE("a framework file referenced by name is read relative to the evaluatio
   CHECK(f.where.path == "/framework");
 }
 
+TEST_CASE("a framework reference to a device or a pipe is refused, never read or waited on") {
+  // /dev/zero never ends and /dev/stdin would wait for a terminal: a file names only regular
+  // files (found while preparing the fuzz targets; a reference can be an absolute path).
+  for (const char* device : {"/dev/zero", "/dev/stdin", "/dev/null"}) {
+    CAPTURE(device);
+    const Failure f =
+        failure_of(std::string(R"json({"format": "jixiao.evaluation/1", "framework": ")json") +
+                   device + "\"}");
+    CHECK(f.code == ErrorCode::unreadable_file);
+    CHECK(f.where.path == "/framework");
+    CHECK(f.message.find("not a regular file") != std::string::npos);
+  }
+}
+
+TEST_CASE("a device given as the file itself is read only up to the size limit (709)") {
+  try {
+    (void)io::read_evaluation_file("/dev/zero");
+    FAIL("no error");
+  } catch (const io::InputError& e) {
+    CHECK(e.code() == ErrorCode::limit_exceeded);
+    CHECK(e.where().file == "/dev/zero");
+  }
+}
+
 TEST_CASE("files that cannot be read: 706") {
   try {
     (void)io::read_evaluation_file("/nonexistent/evaluation.json");
