@@ -141,12 +141,11 @@ PrintedNumber read_printed_number(const Document& document, const JsonValue& val
     out.text = object.text("value");
   } else {
     out.value = read_decimal(document, printed, object.path_of("value"));
-    out.percent =
-        printed.type == JsonValue::Type::string && printed.text.find('%') != std::string::npos;
-    if (is_rate(out.what) && !out.percent && printed.type == JsonValue::Type::number) {
-      // A rate written as a plain number is a fraction (0.3479), as everywhere in the format.
-      out.percent = true;
-    }
+    // A rate is a percentage however it is written: "34.79%", or a fraction as a number
+    // (0.3479) or as numeric text ("0.3479"), as everywhere in the format. (Text without "%"
+    // once kept percent off, and a file written back then read as a different number.)
+    out.percent = is_rate(out.what) || (printed.type == JsonValue::Type::string &&
+                                        printed.text.find('%') != std::string::npos);
   }
   object.finish();
   return out;

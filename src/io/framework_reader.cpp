@@ -202,6 +202,11 @@ Indicator read_indicator(const Document& document, const JsonValue& value, const
     if (children->type != JsonValue::Type::array) {
       object.wrong_type(*children, object.path_of("children"), "an array");
     }
+    if (children->items.empty()) {
+      // Neither a parent nor a leaf: it could be scored by nothing, nor written back.
+      object.fail(ErrorCode::invalid_value, *children, object.path_of("children"),
+                  "an indicator has at least one child, or no \"children\" and a \"rule\"");
+    }
     for (std::size_t i = 0; i < children->items.size(); ++i) {
       node.children.push_back(read_indicator(document, children->items[i],
                                              object.path_of("children") + "/" + std::to_string(i),
@@ -242,6 +247,10 @@ Framework read_framework(const Document& document, const JsonValue& value, const
   const JsonValue& indicators = object.required("indicators");
   if (indicators.type != JsonValue::Type::array) {
     object.wrong_type(indicators, object.path_of("indicators"), "an array");
+  }
+  if (indicators.items.empty()) {
+    object.fail(ErrorCode::invalid_value, indicators, object.path_of("indicators"),
+                "a framework has at least one 一级指标");
   }
   std::vector<Indicator> categories;
   for (std::size_t i = 0; i < indicators.items.size(); ++i) {

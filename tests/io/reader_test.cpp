@@ -1,6 +1,7 @@
 // Reading evaluation and framework files: every kind of bad input gets an InputError with its
 // stable id, file, line, column and JSON path; numbers are exact; unknown fields are refused.
 #include <jixiao/io/evaluation_file.hpp>
+#include <jixiao/printed.hpp>
 
 #include <doctest/doctest.h>
 
@@ -232,6 +233,45 @@ TEST_CASE("a framework file referenced by name is read relative to the evaluatio
       failure_of(R"json({"format": "jixiao.evaluation/1", "framework": "nowhere.json"})json");
   CHECK(f.code == ErrorCode::unreadable_file);
   CHECK(f.where.path == "/framework");
+}
+
+TEST_CASE("an indicator with an empty children array, or a framework without one, is refused") {
+  // Found by fuzzing (tests/fuzz/findings/evaluation/empty-children.json): neither a parent
+  // nor a leaf, it was read, and could then not be written back.
+  std::string text = evaluation();
+  const std::string leaf = R"json({"code": "1.1", "name": "预算执行率", "points": 100,
+         "rule": {"kind": "ratio_times_weight", "rate": "x"}})json";
+  REQUIRE(text.find(leaf) != std::string::npos);
+  text.replace(text.find(leaf), leaf.size(),
+               R"json({"code": "1.1", "name": "预算执行率", "points": 100, "children": []})json");
+  const Failure empty = failure_of(text);
+  CHECK(empty.code == ErrorCode::invalid_value);
+  CHECK(empty.where.path == "/framework/indicators/0/children/0/children");
+
+  const Failure none = failure_of(
+      R"json({"format": "jixiao.evaluation/1",
+              "framework": {"format": "jixiao.framework/1", "indicators": []}})json");
+  CHECK(none.code == ErrorCode::invalid_value);
+  CHECK(none.where.path == "/framework/indicators");
+}
+
+TEST_CASE("a printed rate is a percentage however it is written") {
+  // Found by fuzzing (tests/fuzz/findings/evaluation/rate-as-text.json): "0.8333" as text
+  // was not marked a percentage, so the file written back said 0.8333 as a number, which
+  // reads as a rate: load → save → load changed the meaning.
+  for (const char* value : {R"("83.33%")", "0.8333", R"("0.8333")"}) {
+    CAPTURE(value);
+    const io::EvaluationFile file = io::parse_evaluation(
+        evaluation(R"json({"1.1": {"x": 0.5}})json",
+                   std::string(R"json(, "printed": [{"what": "指标完成率", "value": )json") +
+                       value + "}]"),
+        "rate.json");
+    REQUIRE(file.evaluation.printed.size() == 1);
+    const PrintedNumber& printed = file.evaluation.printed.front();
+    CHECK(printed.percent);
+    CHECK(*printed.value == 0.8333_dec);
+    CHECK(printed.shown() == "83.33%");
+  }
 }
 
 TEST_CASE("a framework reference to a device or a pipe is refused, never read or waited on") {
