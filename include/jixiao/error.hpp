@@ -164,20 +164,32 @@ class Error : public std::runtime_error {
   [[nodiscard]] const char* message() const noexcept { return what() + prefix_length_; }
 
  protected:
-  /// Builds the message `[jixiao.<category>.<id>] <message>`.
+  /// Builds the message `[jixiao.<category>.<id>] <message>`; a NUL byte in `message` is
+  /// written `\x00`, since what() is a C string.
   Error(ErrorCode code, std::string_view category, std::string_view message)
       : std::runtime_error(compose(code, category, message)),
         code_(code),
-        prefix_length_(std::string_view(what()).size() - message.size()) {}
+        prefix_length_(prefix(code, category).size()) {}
 
  private:
-  static std::string compose(ErrorCode code, std::string_view category, std::string_view message) {
+  static std::string prefix(ErrorCode code, std::string_view category) {
     std::string text = "[jixiao.";
     text.append(category);
     text += '.';
     text += std::to_string(static_cast<int>(code));
     text += "] ";
-    text.append(message);
+    return text;
+  }
+
+  static std::string compose(ErrorCode code, std::string_view category, std::string_view message) {
+    std::string text = prefix(code, category);
+    for (const char c : message) {
+      if (c == '\0') {
+        text += "\\x00";
+      } else {
+        text += c;
+      }
+    }
     return text;
   }
 

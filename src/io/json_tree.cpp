@@ -115,7 +115,7 @@ class Builder {
         }
         if (!is_json_number(token)) {
           fail(ErrorCode::malformed_json, node.offset, path,
-               "\"" + std::string(token.substr(0, 40)) + "\" is not a JSON number");
+               jixiao::detail::quote(token) + " is not a JSON number");
         }
         node.text = std::string(token);
         break;

@@ -82,6 +82,13 @@ TEST_CASE("not JSON at all, empty, truncated, trailing content, a leading zero")
   CHECK(zero.where.path == "/facts/1.1/x");
 }
 
+TEST_CASE("a number token with NUL bytes is quoted with \\x00, never raw") {
+  std::string text = evaluation(std::string(R"json({"1.1": {"x": 9)json") + '\0' + "\"a\"}}");
+  const Failure f = failure_of(text);
+  CHECK(f.code == ErrorCode::malformed_json);
+  CHECK(f.message.find("\"9\\x00") != std::string::npos);
+}
+
 TEST_CASE("invalid UTF-8 is located, and never echoed raw") {
   std::string text = evaluation();
   text.insert(text.find("测试指标体系"), "\xC0\xAF");

@@ -61,3 +61,14 @@ TEST_CASE("errors can be raised by user code, e.g. a custom scoring rule") {
   CHECK(parse.column() == 4);
   CHECK(std::string(parse.what()) == "[jixiao.parse_error.102] cell B7");
 }
+
+TEST_CASE("a NUL byte in a message is written \\x00, and message() stays inside what()") {
+  // Found by fuzzing the score-table importer (tests/fuzz/findings/score_table/): a number
+  // token holding NUL bytes was quoted raw, what() stopped at the first NUL, and message()
+  // pointed before the start of the text.
+  const std::string message = std::string("cell \"9") + '\0' + '\0' + "\" is not a number";
+  const jixiao::InvalidArgumentError error(ErrorCode::places_out_of_range, message);
+  CHECK(std::string(error.what()) ==
+        "[jixiao.invalid_argument.401] cell \"9\\x00\\x00\" is not a number");
+  CHECK(std::string(error.message()) == "cell \"9\\x00\\x00\" is not a number");
+}
