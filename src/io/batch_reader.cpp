@@ -21,18 +21,22 @@ namespace io {
 namespace od = simdjson::ondemand;
 
 Framework read_framework_of(const std::filesystem::path& path) {
-  std::string text = detail::read_text_file(path);
   const std::filesystem::path parent = path.parent_path();
   const std::filesystem::path base = path.string() == "-" || parent.empty() ? "." : parent;
+  return parse_framework_of(detail::read_text_file(path), path.string(), base);
+}
+
+Framework parse_framework_of(std::string text, const std::string& source,
+                             const std::filesystem::path& base_directory) {
   bool evaluation = false;
   {
-    const detail::Document peek(text, path.string(), base);  // which format is it?
+    const detail::Document peek(text, source, base_directory);  // which format is it?
     const detail::JsonValue* format = peek.root().find("format");
     evaluation = format && format->type == detail::JsonValue::Type::string &&
                  format->text == detail::evaluation_format;
   }
-  if (evaluation) return parse_evaluation(std::move(text), path.string(), base).framework;
-  return parse_framework(std::move(text), path.string());
+  if (evaluation) return parse_evaluation(std::move(text), source, base_directory).framework;
+  return parse_framework(std::move(text), source);
 }
 
 struct BatchLineReader::State {

@@ -24,6 +24,11 @@ namespace io {
 /// @throws InputError (7xx) as read_framework_file() and read_evaluation_file() do.
 Framework read_framework_of(const std::filesystem::path& path);
 
+/// @brief As read_framework_of(), from text; `source` names it in errors, and a framework
+/// file an evaluation names is looked up in `base_directory`.
+Framework parse_framework_of(std::string text, const std::string& source,
+                             const std::filesystem::path& base_directory = ".");
+
 /// @brief Reads the lines of a batch, one evaluation each:
 /// @code{.json}
 /// {"id": "P0001", "title": "…", "facts": {"2.1.2": {"实际支出资金": 693.68, "实际到位资金": 1994}, …}}
