@@ -1,6 +1,6 @@
 # Install rules and package files: headers, the exported jixiao::jixiao target (and jixiao::io
-# with the jixiao command when they are built), jixiaoConfig.cmake (which finds the
-# dependencies again), the version file and jixiao.pc.
+# with the jixiao command, and the C ABI jixiao::c, when they are built), jixiaoConfig.cmake
+# (which finds the dependencies again), the version file, jixiao.pc and jixiao_c.pc.
 include(CMakePackageConfigHelpers)
 
 set(JIXIAO_CMAKE_DIR "${CMAKE_INSTALL_LIBDIR}/cmake/jixiao"
@@ -35,6 +35,17 @@ if(TARGET jixiao_io)
   endforeach()
 endif()
 
+# The C ABI: libjixiao_c.so.<ABI> with its SONAME link (runtime) and libjixiao_c.so (for
+# linking), in an export set of its own. Its dependencies are its own business: a shared
+# library carries them in its NEEDED entries, so consumers find nothing else.
+if(TARGET jixiao_c)
+  install(TARGETS jixiao_c EXPORT jixiaoCTargets
+          LIBRARY DESTINATION "${CMAKE_INSTALL_LIBDIR}")
+  install(EXPORT jixiaoCTargets
+          NAMESPACE jixiao::
+          DESTINATION "${JIXIAO_CMAKE_DIR}")
+endif()
+
 configure_package_config_file(
   "${PROJECT_SOURCE_DIR}/cmake/jixiaoConfig.cmake.in"
   "${PROJECT_BINARY_DIR}/jixiaoConfig.cmake"
@@ -60,5 +71,10 @@ string(REGEX REPLACE "/$" "" JIXIAO_PC_TO_PREFIX "${JIXIAO_PC_TO_PREFIX}")
 configure_file("${PROJECT_SOURCE_DIR}/cmake/jixiao.pc.in"
                "${PROJECT_BINARY_DIR}/jixiao.pc" @ONLY)
 install(FILES "${PROJECT_BINARY_DIR}/jixiao.pc" DESTINATION "${JIXIAO_PKGCONFIG_DIR}")
+if(TARGET jixiao_c)
+  configure_file("${PROJECT_SOURCE_DIR}/cmake/jixiao_c.pc.in"
+                 "${PROJECT_BINARY_DIR}/jixiao_c.pc" @ONLY)
+  install(FILES "${PROJECT_BINARY_DIR}/jixiao_c.pc" DESTINATION "${JIXIAO_PKGCONFIG_DIR}")
+endif()
 
 install(FILES "${PROJECT_SOURCE_DIR}/LICENSE" DESTINATION "${CMAKE_INSTALL_DOCDIR}")
