@@ -1,5 +1,5 @@
-# cmake -D PREFIX=... -D CC=... -D C_FLAGS=... -D SOURCE=... -D EVALUATION=... -D WORK_DIR=...
-#       -P pkg_config_c_consumer.cmake
+# cmake -D PREFIX=... -D CC=... -D CXX=... -D C_FLAGS=... -D SOURCE=... -D EVALUATION=...
+#       -D WORK_DIR=... -P pkg_config_c_consumer.cmake
 # Builds a plain C99 program with nothing but `pkg-config --cflags --libs jixiao_c` from the
 # staged prefix, as a Makefile-based system would, and runs it on the seed evaluation.
 file(GLOB_RECURSE pc_files "${PREFIX}/*/jixiao_c.pc")
@@ -22,9 +22,20 @@ execute_process(COMMAND pkg-config --variable=libdir jixiao_c
 file(MAKE_DIRECTORY "${WORK_DIR}")
 separate_arguments(flag_list UNIX_COMMAND "${flags}")
 separate_arguments(extra_flags UNIX_COMMAND "${C_FLAGS}")
-execute_process(COMMAND "${CC}" -std=c99 -pedantic ${extra_flags} "${SOURCE}" ${flag_list}
-                        -o "${WORK_DIR}/score_file"
+# Built with sanitizers, the library needs UndefinedBehaviorSanitizer's C++ runtime, which
+# only the C++ driver links; otherwise the C compiler links, as for any C program.
+set(linker "${CC}")
+if(C_FLAGS MATCHES "-fsanitize")
+  set(linker "${CXX}")
+endif()
+execute_process(COMMAND "${CC}" -std=c99 -pedantic ${extra_flags} -c "${SOURCE}" ${flag_list}
+                        -o "${WORK_DIR}/score_file.o"
                 RESULT_VARIABLE result)
+if(result EQUAL 0)
+  execute_process(COMMAND "${linker}" ${extra_flags} "${WORK_DIR}/score_file.o" ${flag_list}
+                          -o "${WORK_DIR}/score_file"
+                  RESULT_VARIABLE result)
+endif()
 if(NOT result EQUAL 0)
   message(FATAL_ERROR "compiling the C consumer with the pkg-config flags failed")
 endif()
