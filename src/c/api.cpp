@@ -10,6 +10,7 @@
 #include <jixiao/evaluate.hpp>
 #include <jixiao/io/batch_reader.hpp>
 #include <jixiao/io/evaluation_file.hpp>
+#include <jixiao/io/limits.hpp>
 #include <jixiao/prepared_framework.hpp>
 #include <jixiao/render/check_report.hpp>
 #include <jixiao/render/csv_report.hpp>
@@ -66,6 +67,22 @@ int give(const std::string& text, char** out, size_t* length) {
   *out = copy_out(text);
   if (length != nullptr) *length = text.size();
   return JIXIAO_OK;
+}
+
+// Refuses (709, as the file readers do) a text of more than `limit` bytes before anything
+// reads it: a length past the end of any buffer must not even be added to its pointer.
+void require_length(size_t length, std::size_t limit, const char* source) {
+  if (length > limit) {
+    throw jixiao::io::InputError(jixiao::ErrorCode::limit_exceeded,
+                                 jixiao::io::SourceLocation{source, 0, 0, ""},
+                                 "the text is larger than " + std::to_string(limit >> 20) + " MiB");
+  }
+}
+
+// The caller's file text, copied once its length is known to be acceptable.
+std::string document_of(const char* json, size_t length, const char* source) {
+  require_length(length, jixiao::io::max_document_bytes, source);
+  return std::string(json, length);
 }
 
 // Where framework files named by an evaluation called `source` are looked up.
@@ -180,8 +197,8 @@ int jixiao_evaluation_parse(const char* json, size_t length, const char* source,
     call.require(evaluation, "evaluation");
     const char* name = source != nullptr ? source : jixiao_c::default_source;
     auto object = std::make_shared<jixiao_evaluation>();
-    object->file =
-        jixiao::io::parse_evaluation(std::string(json, length), name, jixiao_c::directory_of(name));
+    object->file = jixiao::io::parse_evaluation(jixiao_c::document_of(json, length, name), name,
+                                                jixiao_c::directory_of(name));
     *evaluation = jixiao_c::issue(std::move(object));
     return JIXIAO_OK;
   });
@@ -198,7 +215,7 @@ int jixiao_framework_parse(const char* json, size_t length, const char* source,
     call.require(framework, "framework");
     const char* name = source != nullptr ? source : jixiao_c::default_source;
     *framework = jixiao_c::issue(std::make_shared<jixiao_framework>(jixiao::io::parse_framework_of(
-        std::string(json, length), name, jixiao_c::directory_of(name))));
+        jixiao_c::document_of(json, length, name), name, jixiao_c::directory_of(name))));
     return JIXIAO_OK;
   });
 }
@@ -228,6 +245,8 @@ int jixiao_score_facts(const jixiao_framework* framework, const char* json, size
     call.require(scorecard, "scorecard");
     jixiao::io::BatchLineReader reader(prepared->prepared, jixiao_c::default_source);
     jixiao::InputRow row = prepared->prepared.make_row();
+    jixiao_c::require_length(length, jixiao::io::BatchLineReader::max_line_bytes,
+                             jixiao_c::default_source);
     reader.read(std::string_view(json, length), 1, row);
     auto object = std::make_shared<jixiao_scorecard>();
     object->title = std::string(reader.title());

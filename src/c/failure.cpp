@@ -5,7 +5,6 @@
 
 #include <exception>
 #include <new>
-#include <stdexcept>
 #include <string>
 
 namespace jixiao_c {
@@ -64,8 +63,6 @@ int translate_current_exception() noexcept {
     return fail(static_cast<int>(e.code()), e.what());
   } catch (const std::bad_alloc&) {
     return fail(JIXIAO_E_OUT_OF_MEMORY, "[jixiao.c.904] out of memory");
-  } catch (const std::length_error&) {  // a length no string can have, such as (size_t)-1
-    return fail(JIXIAO_E_INVALID_ARGUMENT, "[jixiao.c.903] a length beyond any possible text");
   } catch (const std::exception& e) {
     try {
       return fail(JIXIAO_E_INTERNAL,

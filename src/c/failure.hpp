@@ -19,8 +19,8 @@ int last_code() noexcept;
 const char* last_message() noexcept;
 
 // The failure of the exception being handled: a jixiao::Error its own id (with every problem
-// of a ValidationError or ScoringError), std::bad_alloc JIXIAO_E_OUT_OF_MEMORY,
-// std::length_error JIXIAO_E_INVALID_ARGUMENT, anything else JIXIAO_E_INTERNAL.
+// of a ValidationError or ScoringError), std::bad_alloc JIXIAO_E_OUT_OF_MEMORY, anything else
+// JIXIAO_E_INTERNAL.
 int translate_current_exception() noexcept;
 
 // Thrown by Call::refuse() once the failure is recorded; guarded() returns its code.

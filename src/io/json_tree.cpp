@@ -124,10 +124,10 @@ class Builder {
         node.type = JsonValue::Type::string;
         std::string_view text;
         if (const auto error = value.get_string().get(text)) fail_at(doc, error);
-        if (text.size() > max_string_bytes) {
+        if (text.size() > max_text_bytes) {
           fail(ErrorCode::limit_exceeded, node.offset, path,
                "a text of " + std::to_string(text.size() >> 20) + " MiB, beyond the " +
-                   std::to_string(max_string_bytes >> 20) + " MiB limit for one text");
+                   std::to_string(max_text_bytes >> 20) + " MiB limit for one text");
         }
         node.text = std::string(text);
         break;

@@ -9,6 +9,7 @@
 #define JIXIAO_SRC_IO_JSON_TREE_HPP
 
 #include <jixiao/io/input_error.hpp>
+#include <jixiao/io/limits.hpp>
 #include <jixiao/version.hpp>
 
 #include <cstddef>
@@ -22,11 +23,6 @@ namespace io::detail {
 
 // Whether `token` follows the strict JSON number grammar (no "01", "1.", "+1", ".5").
 bool is_json_number(std::string_view token);
-
-/// Limits that keep hostile input bounded (documented in docs/file-format.md).
-inline constexpr std::size_t max_nesting = 64;
-inline constexpr std::size_t max_document_bytes = std::size_t{256} << 20;  // 256 MiB
-inline constexpr std::size_t max_string_bytes = std::size_t{1} << 20;      // 1 MiB per text
 
 struct JsonMember;
 

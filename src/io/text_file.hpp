@@ -11,7 +11,7 @@ JIXIAO_BEGIN_NAMESPACE
 namespace io::detail {
 
 // Reads a whole file; "-" reads standard input. Pipes, devices and process substitutions
-// (`<(…)`) are read too, but never past detail::max_document_bytes (InputError 709), so
+// (`<(…)`) are read too, but never past io::max_document_bytes (InputError 709), so
 // /dev/zero is refused instead of filling memory. InputError 706 if it cannot be read.
 std::string read_text_file(const std::filesystem::path& path);
 

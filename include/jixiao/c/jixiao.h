@@ -134,8 +134,8 @@ JIXIAO_C_API void jixiao_free(char* text);
 /**
  * @brief Reads an evaluation file's JSON text (`jixiao.evaluation/1`).
  * @param json   the text, UTF-8; need not be NUL-terminated
- * @param length its length in bytes; `json` must point to that many readable bytes (a length
- *               no text can have, such as `(size_t)-1`, gives #JIXIAO_E_INVALID_ARGUMENT)
+ * @param length its length in bytes; `json` must point to that many readable bytes. Beyond
+ *               256 MiB (io::max_document_bytes) the text is refused with 709, unread.
  * @param source the file's name, for error messages (NULL: `"<memory>"`). A framework file
  *               the evaluation names is looked up beside it (relative to the working directory
  *               when `source` has no directory).
@@ -177,7 +177,7 @@ JIXIAO_C_API int jixiao_score(const jixiao_evaluation* evaluation, jixiao_scorec
  *        `{"id": "P0001", "title": "…", "facts": {"2.1.2": {"实际支出资金": 693.68, …}}}`.
  * @param framework the framework, from jixiao_framework_parse()
  * @param json      the line, UTF-8; need not be NUL-terminated
- * @param length    its length in bytes
+ * @param length    its length in bytes (at most 16 MiB, else 709)
  * @param[out] scorecard the new handle; set only on success
  * @return #JIXIAO_OK; 7xx for the text, 6xx for facts that cannot be scored.
  */
