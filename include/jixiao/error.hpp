@@ -63,6 +63,8 @@ enum class ErrorCode : int {
   unwritable = 710,     ///< write_error: a framework part with no file form (a custom C++ rule).
   malformed_csv = 711,  ///< input_error: text that is not RFC 4180 CSV (or not UTF-8).
   blank_fact = 712,     ///< input_error: a fact still blank (null) in a fill-in file.
+  bare_percentage = 713,  ///< input_error: a bare number where a percentage is expected, and
+                          ///< no convention declared ("percent_numbers") to read it by.
 };
 
 /// @brief The id's name, e.g. "zero_denominator" for ErrorCode::zero_denominator (603).
@@ -142,6 +144,8 @@ inline std::string_view name(ErrorCode code) noexcept {
       return "malformed_csv";
     case ErrorCode::blank_fact:
       return "blank_fact";
+    case ErrorCode::bare_percentage:
+      return "bare_percentage";
   }
   return "unknown";
 }

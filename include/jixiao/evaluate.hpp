@@ -241,7 +241,8 @@ inline void require_scorable_leaf(const Indicator& leaf, const RoundingPolicy& p
                                                       : "every indicator is 不适用");
     return card;
   }
-  card.rating = framework.grades.rate(card.total);
+  // Graded by its score rate when the scale is written on another total (a framework of 10).
+  card.rating = framework.grades.grade(card.total, framework.declared_total);
   return card;
 }
 

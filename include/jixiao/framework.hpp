@@ -4,6 +4,7 @@
 #ifndef JIXIAO_FRAMEWORK_HPP
 #define JIXIAO_FRAMEWORK_HPP
 
+#include <jixiao/percent_numbers.hpp>
 #include <jixiao/decimal.hpp>
 #include <jixiao/error.hpp>
 #include <jixiao/grade.hpp>
@@ -59,6 +60,9 @@ struct Framework {
   GradeScale grades = GradeScale::finance_ministry_2020();
   /// Where and how scores are rounded (default: leaves to 2 places, half up).
   RoundingPolicy rounding;
+  /// How this framework's files read a bare number where a percentage is expected (default:
+  /// refuse it, asking for "85%"); see PercentNumbers and docs/checks.md, "Units".
+  PercentNumbers percent_numbers = PercentNumbers::refuse;
   /// What 不适用 indicators do to the total (default: rescale).
   NotApplicablePolicy not_applicable = NotApplicablePolicy::rescale;
   /// The scheme the framework is written for (default: not stated).
@@ -152,7 +156,8 @@ inline void validate_node(const Indicator& node, int depth, std::set<std::string
 /// Checks: the root's 分值 is the declared total (502); each node's children's 分值 sum
 /// exactly to its own (501); codes are unique, and present below the root (503, 506); no
 /// 分值 is negative (504); every leaf has a rule whose parameters are coherent (505, 506); the
-/// grade scale has no gaps or overlaps and grades every total from 0 to the declared total
+/// grade scale has no gaps or overlaps and grades every total from 0 to the total it is
+/// written on (a framework of another total is graded by its score rate)
 /// (507); every rounding step leaves room for the scores (508); the tree is at most
 /// max_depth deep (509). Messages name the indicator by code and name.
 [[nodiscard]] inline std::vector<Problem> validate(const Framework& framework) {
@@ -168,10 +173,10 @@ inline void validate_node(const Indicator& node, int depth, std::set<std::string
   detail::validate_node(root, 0, codes, problems);
   detail::check_rounding(framework.rounding, framework.declared_total, problems);
   std::vector<Problem> grade_problems = framework.grades.check();
-  if (grade_problems.empty() && !framework.grades.covers(framework.declared_total)) {
+  if (grade_problems.empty() && !framework.grades.covers()) {
     grade_problems.push_back({ErrorCode::invalid_grade_scale, "",
                               "grade scale " + framework.grades.name() + ": some totals in [0, " +
-                                  framework.declared_total.to_string() + "] get no grade"});
+                                  framework.grades.out_of().to_string() + "] get no grade"});
   }
   problems.insert(problems.end(), grade_problems.begin(), grade_problems.end());
   return problems;

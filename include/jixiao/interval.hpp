@@ -9,6 +9,7 @@
 #include <jixiao/version.hpp>
 
 #include <algorithm>
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
@@ -19,6 +20,17 @@ JIXIAO_BEGIN_NAMESPACE
 struct Bound {
   Decimal value;   ///< Where the edge is.
   bool inclusive;  ///< Whether `value` is inside (含).
+  /// Whether it was written as a percentage ("90%"), so that messages show it so; `value`
+  /// is the fraction (0.9) either way.
+  bool written_as_percent = false;
+
+  /// The edge as it was written: "90%" or "0.9".
+  [[nodiscard]] std::string to_string() const {
+    if (!written_as_percent) return value.to_string();
+    const Decimal hundredfold = value * Decimal(100);
+    const int places = value.scale() > 2 ? value.scale() - 2 : 0;
+    return hundredfold.round(places, Rounding::half_up).to_string() + "%";
+  }
 };
 
 /// @brief A range of values; either edge may be open, closed or absent (unbounded).
@@ -91,15 +103,16 @@ class Interval {
     return true;
   }
 
-  /// Interval notation, e.g. `[0.8, 0.9)`, `(0, +∞)`, `{0}` for a single value.
+  /// Interval notation with the bounds as written, e.g. `[0.8, 0.9)`, `[80%, 90%)`,
+  /// `(0, +∞)`, `{0}` for a single value.
   [[nodiscard]] std::string to_string() const {
     if (lower_ && upper_ && lower_->inclusive && upper_->inclusive &&
         lower_->value == upper_->value) {
-      return "{" + lower_->value.to_string() + "}";
+      return "{" + lower_->to_string() + "}";
     }
-    std::string text = lower_ ? (lower_->inclusive ? "[" : "(") + lower_->value.to_string() : "(−∞";
+    std::string text = lower_ ? (lower_->inclusive ? "[" : "(") + lower_->to_string() : "(−∞";
     text += ", ";
-    text += upper_ ? upper_->value.to_string() + (upper_->inclusive ? "]" : ")") : "+∞)";
+    text += upper_ ? upper_->to_string() + (upper_->inclusive ? "]" : ")") : "+∞)";
     return text;
   }
 
@@ -122,12 +135,12 @@ class Interval {
 
 /// @brief How a list of intervals fails to be a partition, if it does.
 ///
-/// Bands of a score table must be ordered (each above the previous one), must not overlap,
-/// and must leave no gap between neighbours: where one ends, the next begins, with the
-/// shared edge in exactly one of them.
+/// Bands of a score table must not overlap and must leave no gap between neighbours: where
+/// one ends, the next begins, with the shared edge in exactly one of them.
 struct PartitionCheck {
-  /// Empty when the intervals are an ordered partition of the range they span; otherwise
-  /// what is wrong, naming the bands by position (1-based), e.g. "bands 2 and 3 overlap".
+  /// Empty when the intervals partition the range they span; otherwise what is wrong,
+  /// naming the bands by their position in the list as a JSON path counts it (from 0) and
+  /// their bounds as written, e.g. "bands 1 [80%, 90%) and 2 [85%, 95%) overlap".
   std::string problem;
   /// Whether `problem` is empty.
   [[nodiscard]] bool ok() const noexcept { return problem.empty(); }
@@ -142,43 +155,60 @@ inline bool starts_before(const Interval& a, const Interval& b) {
   return a.lower()->inclusive && !b.lower()->inclusive;
 }
 
-/// @brief Checks that `bands`, in the order given from the lowest, partition one range.
-inline PartitionCheck check_partition(const std::vector<Interval>& bands) {
-  const auto name = [&](std::size_t i) {
-    return std::to_string(i + 1) + " " + bands[i].to_string();
-  };
+namespace detail {
+
+// Checks the bands taken in `order` (positions in `bands`, lowest first) for overlaps and
+// gaps between neighbours; `ordered` says whether the list itself had to be lowest first.
+inline PartitionCheck partition_in(const std::vector<Interval>& bands,
+                                   const std::vector<std::size_t>& order, bool ordered) {
+  const auto name = [&](std::size_t i) { return std::to_string(i) + " " + bands[i].to_string(); };
   for (std::size_t i = 0; i < bands.size(); ++i) {
     if (bands[i].empty()) return {"band " + name(i) + " is empty"};
   }
-  for (std::size_t i = 0; i + 1 < bands.size(); ++i) {
-    if (starts_before(bands[i + 1], bands[i])) {
-      return {"bands " + name(i) + " and " + name(i + 1) +
+  for (std::size_t k = 0; ordered && k + 1 < order.size(); ++k) {
+    if (starts_before(bands[order[k + 1]], bands[order[k]])) {
+      return {"bands " + name(order[k]) + " and " + name(order[k + 1]) +
               " are out of order (list bands from the lowest)"};
     }
   }
-  for (std::size_t i = 0; i + 1 < bands.size(); ++i) {
-    const Interval& low = bands[i];
-    const Interval& high = bands[i + 1];
-    const std::string names = "bands " + name(i) + " and " + name(i + 1);
+  for (std::size_t k = 0; k + 1 < order.size(); ++k) {
+    const std::size_t a = order[k];
+    const std::size_t b = order[k + 1];
+    const Interval& low = bands[a];
+    const Interval& high = bands[b];
+    const std::string names = "bands " + name(a) + " and " + name(b);
     if (!low.upper() || !high.lower()) return {names + " overlap"};
     const int c = compare(low.upper()->value, high.lower()->value);
     if (c > 0) return {names + " overlap"};
     if (c < 0) return {names + " leave a gap"};
     if (low.upper()->inclusive && high.lower()->inclusive) {
-      return {names + " overlap at " + low.upper()->value.to_string()};
+      return {names + " overlap at " + low.upper()->to_string()};
     }
     if (!low.upper()->inclusive && !high.lower()->inclusive) {
-      return {names + " leave out " + low.upper()->value.to_string()};
+      return {names + " leave out " + low.upper()->to_string()};
     }
   }
   return {};
 }
 
-/// @brief Checks that `bands`, in any order, partition one range (they are sorted by
-/// starts_before() first, so band numbers in the message follow that order).
-inline PartitionCheck check_partition_any_order(std::vector<Interval> bands) {
-  std::stable_sort(bands.begin(), bands.end(), starts_before);
-  return check_partition(bands);
+}  // namespace detail
+
+/// @brief Checks that `bands`, in the order given from the lowest, partition one range.
+inline PartitionCheck check_partition(const std::vector<Interval>& bands) {
+  std::vector<std::size_t> order(bands.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  return detail::partition_in(bands, order, true);
+}
+
+/// @brief Checks that `bands`, in any order (lowest first, or highest first as tables print
+/// them), partition one range. Messages name bands by their position in the list given.
+inline PartitionCheck check_partition_any_order(const std::vector<Interval>& bands) {
+  std::vector<std::size_t> order(bands.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return starts_before(bands[a], bands[b]);
+  });
+  return detail::partition_in(bands, order, false);
 }
 
 JIXIAO_END_NAMESPACE

@@ -244,7 +244,7 @@ class PreparedFramework {
     const Decimal& root = result.scores.front();
     result.total = policy.total ? policy.total->apply(root) : root;
     result.out_of = framework_->root.points;
-    result.grade = framework_->grades.band_of(result.total);
+    result.grade = framework_->grades.band_of(result.total, framework_->declared_total);
     if (!result.grade) throw CompiledRuleFailure{};  // not ratable: evaluate() says why
   }
 
@@ -255,7 +255,8 @@ class PreparedFramework {
     }
     result.total = card.total;
     result.out_of = card.out_of;
-    result.grade = card.rating.is_rated() ? framework_->grades.band_of(card.total) : nullptr;
+    result.grade = card.rating.is_rated() ? framework_->grades.band_of(card.total, framework_->declared_total)
+                                          : nullptr;
     result.compiled = false;
   }
 

@@ -15,6 +15,7 @@
 #include <cstddef>
 #include <string>
 #include <utility>
+#include <vector>
 
 JIXIAO_BEGIN_NAMESPACE
 
@@ -55,6 +56,12 @@ class Quantity {
   [[nodiscard]] const std::string& numerator() const noexcept { return numerator_; }
   /// The denominator's input; empty unless is_ratio().
   [[nodiscard]] const std::string& denominator() const noexcept { return denominator_; }
+  /// The input that holds a percentage: a percent quantity's input; none for a plain input
+  /// or a ratio (whose inputs are amounts).
+  [[nodiscard]] std::vector<std::string> percent_inputs() const {
+    if (percent_ && !is_ratio()) return {numerator_};
+    return {};
+  }
   /// The inputs it reads, as the criterion names them: "实际支出资金/实际到位资金".
   [[nodiscard]] std::string description() const {
     return is_ratio() ? numerator_ + "/" + denominator_ : numerator_;

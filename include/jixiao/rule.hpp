@@ -72,6 +72,15 @@ class Rule {
     (void)problems;
   }
 
+  /// The inputs this rule reads as percentages for `leaf` (a percent quantity's input, the
+  /// 实际完成值 of a percent target), so that a file reader applies its PercentNumbers
+  /// convention to bare numbers there. The inputs of a ratio are amounts, not percentages.
+  /// The default reads none.
+  [[nodiscard]] virtual std::vector<std::string> percent_inputs(const Indicator& leaf) const {
+    (void)leaf;
+    return {};
+  }
+
   /// Computes the exact score from the facts in `context`.
   /// @throws ScoringError (through RuleContext::fail and the input accessors) for facts
   ///         that cannot be scored; any other jixiao::Error is reported at the indicator too.

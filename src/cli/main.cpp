@@ -63,6 +63,7 @@ struct Input {
   std::string path;
   std::string from;   // "json", "csv", or "" (by the extension)
   std::string title;  // score tables: the title, if given
+  std::string percent_numbers = "refuse";  // score tables: how a bare 实际完成值 reads
 };
 
 bool is_csv(const Input& input) {
@@ -77,6 +78,7 @@ jixiao::io::EvaluationFile read_input(const Input& input) {
   if (is_csv(input)) {
     jixiao::io::ScoreTableOptions options;
     options.title = input.title;
+    options.percent_numbers = *jixiao::percent_numbers(input.percent_numbers);
     return jixiao::io::read_score_table(input.path, options);
   }
   jixiao::io::EvaluationFile file = jixiao::io::read_evaluation_file(input.path);
@@ -174,6 +176,11 @@ void add_input(CLI::App& command, Input& input) {
   command.add_option("--from", input.from, "Read FILE as json or csv (default: by its extension)")
       ->check(CLI::IsMember({"json", "csv"}));
   command.add_option("--title", input.title, "The evaluation's title (default: from the file)");
+  command
+      .add_option("--percent-numbers", input.percent_numbers,
+                  "Score tables: a bare 实际完成值 under a percent target is refused (default), a "
+                  "fraction (0.98 is 98%) or in percent (98 is 98%)")
+      ->check(CLI::IsMember({"refuse", "fraction", "percent"}));
 }
 
 }  // namespace

@@ -12,6 +12,7 @@
 
 #include <cstring>
 #include <optional>
+#include <set>
 #include <string>
 #include <utility>
 
@@ -49,7 +50,55 @@ struct BatchLineReader::State {
   std::string_view title;
   InputRow* row = nullptr;
 
-  State(const PreparedFramework& p, std::string s) : prepared(&p), source(std::move(s)) {}
+  // Which inputs (by slot) the rules read as percentages, and the framework's convention
+  // for bare numbers there; computed once, so that a row pays one lookup per fact.
+  std::vector<bool> percent_slot;
+  std::set<std::string> percent_extra;  // code + '\x1f' + name, for leaves read by evaluate()
+
+  State(const PreparedFramework& p, std::string s) : prepared(&p), source(std::move(s)) {
+    percent_slot.assign(p.inputs().size(), false);
+    for_each_leaf(p.framework().root, [&](const Indicator& leaf) {
+      if (!leaf.rule) return;
+      for (const std::string& name : leaf.rule->percent_inputs(leaf)) {
+        if (const auto slot = p.find_input(leaf.code, name)) percent_slot[*slot] = true;
+        percent_extra.insert(leaf.code + '\x1f' + name);
+      }
+    });
+  }
+
+  template <class Visit>
+  static void for_each_leaf(const Indicator& node, const Visit& visit) {
+    if (node.is_leaf()) return visit(node);
+    for (const Indicator& child : node.children) for_each_leaf(child, visit);
+  }
+
+  // A fact the rule reads as a percentage: "98%" (or ％, 百分比, 个百分点) as written, a bare
+  // number by the framework's convention (713 when it declares none).
+  InputValue as_percentage(od::value& value, const InputValue& input, std::string_view code,
+                           std::string_view name, const std::string& path) {
+    Decimal bare;
+    if (input.type() == InputValue::Type::number) {
+      bare = input.number();
+    } else if (input.type() == InputValue::Type::text) {
+      bool written_as_percent = false;
+      std::string normalized = jixiao::detail::normalize_percent(input.text(), written_as_percent);
+      try {
+        bare = Decimal::parse(normalized);
+      } catch (const Error&) {
+        return input;  // not a number: the rule says so
+      }
+      if (written_as_percent) return InputValue::of(bare);
+    } else {
+      return input;
+    }
+    const PercentNumbers convention = prepared->framework().percent_numbers;
+    if (const std::optional<Decimal> fraction = read_bare_percentage(bare, convention))
+      return InputValue::of(*fraction);
+    fail(ErrorCode::bare_percentage, value, path,
+         std::string(code) + " " + std::string(name) + " " + bare.to_string() +
+             " is a bare number where a percentage is expected: write \"" + bare.to_string() +
+             "%\" (or declare \"percent_numbers\" in the framework)");
+  }
 
   // Where `at` (a pointer into the buffer) is: line and column in characters.
   [[noreturn]] void fail(ErrorCode code, const char* at, const std::string& path,
@@ -129,9 +178,12 @@ struct BatchLineReader::State {
       if (row->values[*slot].type() != InputValue::Type::absent) {
         fail(ErrorCode::duplicate_key, value, path(), "the fact is given twice");
       }
-      row->values[*slot] = input;
+      row->values[*slot] = percent_slot[*slot] ? as_percentage(value, input, code, name, path()) : input;
       return;
     }
+    if (!percent_extra.empty() &&
+        percent_extra.count(std::string(code) + '\x1f' + std::string(name)))
+      input = as_percentage(value, input, code, name, path());
     // A leaf without a compiled form, or a code the framework lacks: evaluate() reads it.
     row->extra[std::string(code)].set(std::string(name), input.to_fact());
   }

@@ -6,7 +6,10 @@
 
 #include <jixiao/io/evaluation_file.hpp>
 
+#include <algorithm>
+#include <string>
 #include <utility>
+#include <vector>
 
 JIXIAO_BEGIN_NAMESPACE
 namespace io::detail {
@@ -28,6 +31,27 @@ FactValue read_fact(const Document& document, const JsonValue& value, const std:
   }
 }
 
+// A fact the leaf's rule reads as a percentage, as its fraction (what a C++ caller gives):
+// "98%" (or 98％, 98百分比) is 0.98, and a bare number is read by the framework's convention
+// (713 when it declares none). Text that is no number is left to the rule to refuse.
+FactValue read_percent_fact(const Document& document, const JsonValue& value,
+                            const std::string& path, PercentNumbers convention,
+                            const std::string& name) {
+  if (value.type == JsonValue::Type::string) {
+    bool written_as_percent = false;
+    const std::string normalized =
+        jixiao::detail::normalize_percent(value.text, written_as_percent);
+    try {
+      (void)Decimal::parse(normalized);
+    } catch (const Error&) {
+      return value.text;  // "达成": not a number; the rule says so
+    }
+  } else if (value.type != JsonValue::Type::number) {
+    return read_fact(document, value, path);
+  }
+  return read_percentage(document, value, path, convention, name);
+}
+
 void read_facts(const Document& document, const JsonValue& value, const std::string& path,
                 EvaluationFile& file) {
   // A map from codes to facts, not an object of fields: every key is data (and looking each
@@ -37,6 +61,12 @@ void read_facts(const Document& document, const JsonValue& value, const std::str
     const std::string leaf_path = facts.path_of(code);
     ObjectReader leaf_reader(document, leaf, leaf_path);
     LeafFacts& out = file.evaluation.facts[code];
+    // The inputs the leaf's rule reads as percentages.
+    std::vector<std::string> percent_inputs;
+    if (const Indicator* indicator = file.framework.root.find(code);
+        indicator && indicator->is_leaf() && indicator->rule) {
+      percent_inputs = indicator->rule->percent_inputs(*indicator);
+    }
     for (const auto& [name, fact] : leaf.members) {
       if (name == "不适用") {
         if (fact.type != JsonValue::Type::string) {
@@ -47,6 +77,10 @@ void read_facts(const Document& document, const JsonValue& value, const std::str
       } else if (fact.type == JsonValue::Type::null) {
         const std::string fact_path = leaf_reader.path_of(name);
         file.blanks.push_back({code, name, document.locate(fact, fact_path)});
+      } else if (std::find(percent_inputs.begin(), percent_inputs.end(), name) !=
+                 percent_inputs.end()) {
+        out.set(name, read_percent_fact(document, fact, leaf_reader.path_of(name),
+                                        file.framework.percent_numbers, code + " " + name));
       } else {
         out.set(name, read_fact(document, fact, leaf_reader.path_of(name)));
       }

@@ -8,6 +8,7 @@
 #include <jixiao/io/evaluation_writer.hpp>
 #include <jixiao/rules.hpp>
 
+#include <algorithm>
 #include <initializer_list>
 #include <map>
 #include <set>
@@ -84,16 +85,28 @@ void write_quantity(JsonWriter& json, std::string_view key, const Quantity& quan
   json.end_object();
 }
 
-// Interval notation the reader takes back: "=a", "[a, b)", "(-∞, b]", "[a, +∞)".
-std::string interval_text(const Interval& range) {
+// A fraction in percent, exactly and with its scale, as the reader takes it back under any
+// convention: 0.3479 → "34.79%", 1.0000 → "100.00%", 0.04 → "4%". (A fraction of fewer
+// than 2 places reads back with 2: 0.9 → "90%" → 0.90, the same number.)
+std::string percent_text(const Decimal& fraction) {
+  const int places = fraction.scale() > 2 ? fraction.scale() - 2 : 0;
+  return (fraction * Decimal(100)).round(places, Rounding::half_up).to_string() + "%";
+}
+
+// Interval notation the reader takes back: "=a", "[a, b)", "(-∞, b]", "[a, +∞)"; bounds of
+// a percentage (`percent`, or written so) in percent, so that no convention is needed.
+std::string interval_text(const Interval& range, bool percent = false) {
   const auto& lower = range.lower();
   const auto& upper = range.upper();
+  const auto bound = [&](const Bound& b) {
+    return percent || b.written_as_percent ? percent_text(b.value) : b.value.to_string();
+  };
   if (lower && upper && lower->inclusive && upper->inclusive && lower->value == upper->value) {
-    return "=" + lower->value.to_string();
+    return "=" + bound(*lower);
   }
-  std::string text = lower ? (lower->inclusive ? "[" : "(") + lower->value.to_string() : "(-∞";
+  std::string text = lower ? (lower->inclusive ? "[" : "(") + bound(*lower) : "(-∞";
   text += ", ";
-  text += upper ? upper->value.to_string() + (upper->inclusive ? "]" : ")") : "+∞)";
+  text += upper ? bound(*upper) + (upper->inclusive ? "]" : ")") : "+∞)";
   return text;
 }
 
@@ -138,7 +151,7 @@ bool write_rule_fields(JsonWriter& json, const Rule* rule) {
     for (const rules::Step& step : r->bands()) {
       json.begin_object();
       json.key("range");
-      json.value(interval_text(step.range));
+      json.value(interval_text(step.range, r->value().is_percent()));
       json.key("points");
       json.value(step.points);
       json.end_object();
@@ -161,9 +174,15 @@ bool write_rule_fields(JsonWriter& json, const Rule* rule) {
       json.value(
           choice(r->excess(), {{rules::Excess::above, "above"}, {rules::Excess::below, "below"}}));
       json.key("threshold");
-      json.value(r->threshold());
+      if (r->value().is_percent())
+        json.value(percent_text(r->threshold()));
+      else
+        json.value(r->threshold());
       json.key("step");
-      json.value(r->step());
+      if (r->value().is_percent())
+        json.value(percent_text(r->step()));
+      else
+        json.value(r->step());
     }
     json.key("per_step");
     json.value(r->per_step());
@@ -232,7 +251,10 @@ bool write_rule_fields(JsonWriter& json, const Rule* rule) {
   if (const auto* r = dynamic_cast<const rules::SurveySatisfaction*>(rule)) {
     json.value("survey_satisfaction");
     write_quantity(json, "rate", r->rate());
-    write_decimal(json, "threshold", r->threshold());
+    if (r->threshold()) {
+      json.key("threshold");
+      json.value(percent_text(*r->threshold()));
+    }
     json.key("below");
     json.value(choice(r->below(), {{rules::BelowThreshold::proportional, "proportional"},
                                    {rules::BelowThreshold::rate, "rate"},
@@ -313,7 +335,8 @@ void write_indicator(JsonWriter& json, const Indicator& node, const std::string&
 }
 
 bool same_scale(const GradeScale& a, const GradeScale& b) {
-  if (a.name() != b.name() || a.bands().size() != b.bands().size()) return false;
+  if (a.name() != b.name() || a.bands().size() != b.bands().size() || a.out_of() != b.out_of())
+    return false;
   for (std::size_t i = 0; i < a.bands().size(); ++i) {
     if (a.bands()[i].label != b.bands()[i].label || a.bands()[i].range != b.bands()[i].range)
       return false;
@@ -344,6 +367,11 @@ void write_grades(JsonWriter& json, const GradeScale& grades) {
     json.end_object();
   }
   json.end_array();
+  // Only when the bands do not say it themselves (an open top band, or a wider scale).
+  if (grades.out_of() != GradeScale(grades.name(), grades.bands()).out_of()) {
+    json.key("out_of");
+    json.value(grades.out_of());
+  }
   json.end_object();
 }
 
@@ -381,6 +409,10 @@ void write_framework_object(JsonWriter& json, const Framework& framework, const 
   json.end_object();
   json.key("not_applicable");
   json.value(framework.not_applicable == NotApplicablePolicy::drop ? "drop" : "rescale");
+  if (framework.percent_numbers != PercentNumbers::refuse) {
+    json.key("percent_numbers");
+    json.value(spelling(framework.percent_numbers));
+  }
   if (framework.scheme != EvaluationScheme::unspecified) {
     json.key("scheme");
     json.value(scheme_name(framework.scheme));
@@ -480,7 +512,10 @@ void write_printed(JsonWriter& json, const std::vector<PrintedNumber>& printed) 
 constexpr std::size_t line_width = 100;
 
 // The facts, by code; blanks (`null`, to be filled in) after the facts given for their code.
-void write_facts(JsonWriter& json, const Facts& facts, const std::vector<BlankFact>& blanks) {
+// A number a rule reads as a percentage is written in percent ("100.00%", exactly), so that
+// the file reads back the same under any PercentNumbers convention.
+void write_facts(JsonWriter& json, const Framework& framework, const Facts& facts,
+                 const std::vector<BlankFact>& blanks) {
   std::map<std::string, std::vector<const BlankFact*>, std::less<>> blanks_by_code;
   for (const BlankFact& blank : blanks) blanks_by_code[blank.indicator].push_back(&blank);
   std::set<std::string, std::less<>> codes;
@@ -492,9 +527,18 @@ void write_facts(JsonWriter& json, const Facts& facts, const std::vector<BlankFa
     json.key(code);
     json.begin_object();
     if (const LeafFacts* leaf = facts.find(code)) {
+      std::vector<std::string> percent_inputs;
+      if (const Indicator* indicator = framework.root.find(code);
+          indicator && indicator->is_leaf() && indicator->rule)
+        percent_inputs = indicator->rule->percent_inputs(*indicator);
       for (const auto& [name, value] : leaf->values()) {
         json.key(name);
-        write_fact(json, value);
+        const bool percent = std::find(percent_inputs.begin(), percent_inputs.end(), name) !=
+                             percent_inputs.end();
+        if (percent && value.number())
+          json.value(percent_text(*value.number()));
+        else
+          write_fact(json, value);
       }
       if (leaf->is_not_applicable()) {
         json.key("不适用");
@@ -514,7 +558,8 @@ void write_facts(JsonWriter& json, const Facts& facts, const std::vector<BlankFa
 
 // `write_framework` writes the framework member (inline or as a reference).
 template <class WriteFramework>
-std::string evaluation_document(const Evaluation& evaluation, const std::vector<BlankFact>& blanks,
+std::string evaluation_document(const Framework& framework, const Evaluation& evaluation,
+                                const std::vector<BlankFact>& blanks,
                                 WriteFramework write_framework) {
   JsonWriter json;
   json.begin_object();
@@ -524,7 +569,7 @@ std::string evaluation_document(const Evaluation& evaluation, const std::vector<
   json.value(evaluation.title);
   json.key("framework");
   write_framework(json);
-  write_facts(json, evaluation.facts, blanks);
+  write_facts(json, framework, evaluation.facts, blanks);
   if (evaluation.budget) write_budget(json, *evaluation.budget);
   if (!evaluation.printed.empty()) write_printed(json, evaluation.printed);
   json.end_object();
@@ -540,13 +585,13 @@ std::string write_framework(const Framework& framework) {
 }
 
 std::string write_evaluation(const Framework& framework, const Evaluation& evaluation) {
-  return evaluation_document(evaluation, {}, [&](JsonWriter& json) {
+  return evaluation_document(framework, evaluation, {}, [&](JsonWriter& json) {
     write_framework_object(json, framework, "/framework");
   });
 }
 
 std::string write_evaluation(const EvaluationFile& file) {
-  return evaluation_document(file.evaluation, file.blanks, [&](JsonWriter& json) {
+  return evaluation_document(file.framework, file.evaluation, file.blanks, [&](JsonWriter& json) {
     if (file.framework_file.empty())
       write_framework_object(json, file.framework, "/framework");
     else

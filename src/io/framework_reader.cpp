@@ -53,7 +53,9 @@ GradeScale read_grades(const Document& document, const JsonValue& value, const s
     band.finish();
     bands.push_back({std::move(label), range});
   }
+  const std::optional<Decimal> out_of = object.optional_decimal("out_of");
   object.finish();
+  if (out_of) return GradeScale(std::move(name), std::move(bands), *out_of);
   return GradeScale(std::move(name), std::move(bands));
 }
 
@@ -182,7 +184,7 @@ RoundingStep read_rounding_step(const Document& document, const JsonValue& value
 }
 
 Indicator read_indicator(const Document& document, const JsonValue& value, const std::string& path,
-                         int depth, Locations* locations) {
+                         int depth, Locations* locations, PercentNumbers percent) {
   ObjectReader object(document, value, path);
   if (depth > max_depth) {
     object.fail(ErrorCode::limit_exceeded, value, path,
@@ -210,7 +212,7 @@ Indicator read_indicator(const Document& document, const JsonValue& value, const
     for (std::size_t i = 0; i < children->items.size(); ++i) {
       node.children.push_back(read_indicator(document, children->items[i],
                                              object.path_of("children") + "/" + std::to_string(i),
-                                             depth + 1, locations));
+                                             depth + 1, locations, percent));
     }
   } else {
     node.kind = library && !object.optional("kind") ? library->kind : read_kind(object);
@@ -218,7 +220,7 @@ Indicator read_indicator(const Document& document, const JsonValue& value, const
       node.target = read_target(document, *target, object.path_of("target"));
     }
     const JsonValue* rule = library ? object.optional("rule") : &object.required("rule");
-    node.rule = rule ? read_rule(document, *rule, object.path_of("rule")) : library->rule;
+    node.rule = rule ? read_rule(document, *rule, object.path_of("rule"), percent) : library->rule;
   }
   object.finish();
   if (locations) locations->emplace(node.code, document.locate(value, path));
@@ -241,6 +243,16 @@ Framework read_framework(const Document& document, const JsonValue& value, const
     framework.rounding = read_rounding(document, *rounding, object.path_of("rounding"));
   }
   framework.not_applicable = read_not_applicable(object);
+  if (const JsonValue* percent = object.optional("percent_numbers")) {
+    const auto convention = percent->type == JsonValue::Type::string
+                                ? jixiao::percent_numbers(percent->text)
+                                : std::nullopt;
+    if (!convention) {
+      object.fail(ErrorCode::invalid_value, *percent, object.path_of("percent_numbers"),
+                  "expected \"refuse\", \"fraction\" (0.85 is 85%) or \"percent\" (85 is 85%)");
+    }
+    framework.percent_numbers = *convention;
+  }
   framework.scheme = read_scheme(object);
   framework.source = object.optional_text("source").value_or("");
   framework.notes = read_notes(object);
@@ -256,7 +268,7 @@ Framework read_framework(const Document& document, const JsonValue& value, const
   for (std::size_t i = 0; i < indicators.items.size(); ++i) {
     categories.push_back(read_indicator(document, indicators.items[i],
                                         object.path_of("indicators") + "/" + std::to_string(i), 1,
-                                        locations));
+                                        locations, framework.percent_numbers));
   }
   framework.root = group("", project.empty() ? "总分" : project, framework.declared_total,
                          std::move(categories));

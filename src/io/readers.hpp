@@ -8,6 +8,7 @@
 #include <jixiao/framework.hpp>
 #include <jixiao/indicator.hpp>
 #include <jixiao/interval.hpp>
+#include <jixiao/percent_numbers.hpp>
 #include <jixiao/quantity.hpp>
 #include <jixiao/rule.hpp>
 #include <jixiao/target.hpp>
@@ -15,6 +16,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 
 JIXIAO_BEGIN_NAMESPACE
@@ -33,15 +35,25 @@ using Locations = std::map<std::string, SourceLocation, std::less<>>;
 Framework read_framework(const Document& document, const JsonValue& value, const std::string& path,
                          Locations* locations = nullptr);
 Indicator read_indicator(const Document& document, const JsonValue& value, const std::string& path,
-                         int depth, Locations* locations);
+                         int depth, Locations* locations, PercentNumbers percent);
+// A rule object; bare numbers where it expects a percentage read by `percent`.
 std::shared_ptr<const Rule> read_rule(const Document& document, const JsonValue& value,
-                                      const std::string& path);
+                                      const std::string& path,
+                                      PercentNumbers percent = PercentNumbers::refuse);
+// A percentage as a file writes it: "85%" (or 85％, 85百分比, 85个百分点) is 0.85; a bare
+// number (85, "85") is read by `convention`, and refused (713) under `refuse` unless it is 0.
+// `what` names it in messages ("threshold", "实际完成值").
+Decimal read_percentage(const Document& document, const JsonValue& value, const std::string& path,
+                        PercentNumbers convention, const std::string& what);
 Quantity read_quantity(const Document& document, const JsonValue& value, const std::string& path);
 Target read_target(const Document& document, const JsonValue& value, const std::string& path);
 // A target from its text ("≤5个", "≥95%", or a statement); `fail` reports a number that
 // cannot be read and must throw.
 Target parse_target(const std::string& text, const std::function<void(const std::string&)>& fail);
-Interval read_interval(const Document& document, const JsonValue& value, const std::string& path);
+// An interval ("[80%, 90%)", "≥90%"); when `percent` is given, its bounds are a percentage's
+// and a bare bound is read by that convention.
+Interval read_interval(const Document& document, const JsonValue& value, const std::string& path,
+                       std::optional<PercentNumbers> percent = std::nullopt);
 RoundingStep read_rounding_step(const Document& document, const JsonValue& value,
                                 const std::string& path);
 

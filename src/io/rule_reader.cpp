@@ -23,13 +23,41 @@ std::string trim(std::string_view text) {
   return std::string(text.substr(first, last - first + 1));
 }
 
+using jixiao::detail::normalize_percent;
+
+// `value`, a bare number where a percentage is expected, read by `convention`; 713 when the
+// file declares none.
+Decimal bare_percentage(const Document& document, const JsonValue& at, const std::string& path,
+                        const Decimal& value, PercentNumbers convention, const std::string& what) {
+  if (const std::optional<Decimal> read = read_bare_percentage(value, convention)) return *read;
+  const std::string written = value.to_string();
+  document.fail(ErrorCode::bare_percentage, at, path,
+                what + " " + written + " is a bare number where a percentage is expected: write \"" +
+                    written + "%\" (or declare \"percent_numbers\": \"percent\" to read " +
+                    written + " as " + written + "%, or \"fraction\" to read it as " +
+                    (value * Decimal(100)).strip_trailing_zeros().to_string() + "%)");
+}
+
 // A comparator at the start of `text`, which is consumed.
 std::optional<Comparator> take_comparator(std::string& text) {
+  // Longer spellings first: "≥" before ">", "大于等于" before "大于". Tables print the
+  // full-width and the "≧" forms too.
   static const std::pair<const char*, Comparator> spellings[] = {
-      {"≥", Comparator::at_least}, {">=", Comparator::at_least}, {"大于等于", Comparator::at_least},
-      {"≤", Comparator::at_most},  {"<=", Comparator::at_most},  {"小于等于", Comparator::at_most},
-      {">", Comparator::above},    {"大于", Comparator::above},  {"<", Comparator::below},
-      {"小于", Comparator::below}, {"=", Comparator::equal},     {"等于", Comparator::equal}};
+      {"≥", Comparator::at_least},      {"≧", Comparator::at_least},
+      {">=", Comparator::at_least},     {"＞＝", Comparator::at_least},
+      {"＞=", Comparator::at_least},    {"大于等于", Comparator::at_least},
+      {"不低于", Comparator::at_least}, {"不少于", Comparator::at_least},
+      {"不小于", Comparator::at_least}, {"≤", Comparator::at_most},
+      {"≦", Comparator::at_most},       {"<=", Comparator::at_most},
+      {"＜＝", Comparator::at_most},    {"＜=", Comparator::at_most},
+      {"小于等于", Comparator::at_most}, {"不高于", Comparator::at_most},
+      {"不超过", Comparator::at_most},  {"不大于", Comparator::at_most},
+      {"不多于", Comparator::at_most},  {">", Comparator::above},
+      {"＞", Comparator::above},        {"大于", Comparator::above},
+      {"<", Comparator::below},         {"＜", Comparator::below},
+      {"小于", Comparator::below},      {"=", Comparator::equal},
+      {"＝", Comparator::equal},        {"﹦", Comparator::equal},
+      {"═", Comparator::equal},         {"等于", Comparator::equal}};
   for (const auto& [spelling, comparator] : spellings) {
     const std::string s(spelling);
     if (text.compare(0, s.size(), s) == 0) {
@@ -40,14 +68,36 @@ std::optional<Comparator> take_comparator(std::string& text) {
   return std::nullopt;
 }
 
-Decimal parse_bound(const Document& document, const JsonValue& at, const std::string& path,
-                    const std::string& text) {
+// A bound as written: "90%" (also "90％", "90百分比") is the fraction 0.9 written as a
+// percentage; a bare "0.9" or "90" is read by `percent` when the bound is a percentage's.
+Bound parse_bound(const Document& document, const JsonValue& at, const std::string& path,
+                  const std::string& text, bool inclusive, std::optional<PercentNumbers> percent) {
+  bool written_as_percent = false;
+  const std::string normalized = normalize_percent(trim(text), written_as_percent);
+  Decimal value;
   try {
-    return Decimal::parse(trim(text));
+    value = Decimal::parse(normalized);
   } catch (const Error& e) {
     document.fail(ErrorCode::invalid_value, at, path,
                   "\"" + trim(text) + "\" is not a bound: " + e.message());
   }
+  if (percent && !written_as_percent) {
+    value = bare_percentage(document, at, path, value, *percent, "the bound");
+    written_as_percent = *percent == PercentNumbers::percent;
+  }
+  return Bound{value, inclusive, written_as_percent};
+}
+
+// "（0，10%］" as tables print it, with ASCII brackets and comma: "(0,10%]".
+std::string full_width_brackets(const std::string& text) {
+  static const std::pair<const char*, const char*> forms[] = {
+      {"（", "("}, {"）", ")"}, {"［", "["}, {"］", "]"}, {"【", "["}, {"】", "]"}, {"，", ","}};
+  std::string out = text;
+  for (const auto& [wide, narrow] : forms) {
+    for (std::size_t at = out.find(wide); at != std::string::npos; at = out.find(wide, at))
+      out.replace(at, std::string_view(wide).size(), narrow);
+  }
+  return out;
 }
 
 bool is_infinite(const std::string& text) {
@@ -100,7 +150,8 @@ Enum read_choice(ObjectReader& object, std::string_view key, Enum fallback,
   object.fail(ErrorCode::invalid_value, *value, object.path_of(key), "expected one of " + allowed);
 }
 
-std::shared_ptr<const Rule> ratio_times_weight(ObjectReader& o) {
+std::shared_ptr<const Rule> ratio_times_weight(ObjectReader& o, PercentNumbers percent) {
+  (void)percent;  // its constants are points, not percentages
   rules::RatioTimesWeight rule(read_quantity(o.document(), o.required("rate"), o.path_of("rate")));
   if (const auto label = o.optional_text("label")) rule.label(*label);
   if (const JsonValue* step = o.optional("displayed_rate")) {
@@ -111,7 +162,8 @@ std::shared_ptr<const Rule> ratio_times_weight(ObjectReader& o) {
   return std::make_shared<const rules::RatioTimesWeight>(std::move(rule));
 }
 
-std::shared_ptr<const Rule> target_attainment(ObjectReader& o) {
+std::shared_ptr<const Rule> target_attainment(ObjectReader& o, PercentNumbers percent) {
+  (void)percent;  // its constants are points, not percentages
   const JsonValue* actual = o.optional("actual");
   rules::TargetAttainment rule(actual ? read_quantity(o.document(), *actual, o.path_of("actual"))
                                       : Quantity::input("实际完成值"));
@@ -124,11 +176,14 @@ std::shared_ptr<const Rule> target_attainment(ObjectReader& o) {
   return std::make_shared<const rules::TargetAttainment>(std::move(rule));
 }
 
-std::shared_ptr<const Rule> step_bands(ObjectReader& o) {
+std::shared_ptr<const Rule> step_bands(ObjectReader& o, PercentNumbers percent) {
   const Quantity value = read_quantity(o.document(), o.required("value"), o.path_of("value"));
-  std::vector<rules::Step> steps = read_list<rules::Step>(o, "bands", [](ObjectReader& band) {
+  // Bands of a percentage: a bare bound is read by the file's convention.
+  const std::optional<PercentNumbers> unit =
+      value.is_percent() ? std::optional<PercentNumbers>(percent) : std::nullopt;
+  std::vector<rules::Step> steps = read_list<rules::Step>(o, "bands", [&](ObjectReader& band) {
     const Interval range =
-        read_interval(band.document(), band.required("range"), band.path_of("range"));
+        read_interval(band.document(), band.required("range"), band.path_of("range"), unit);
     return rules::Step{range, band.decimal("points")};
   });
   rules::StepBands rule(value, std::move(steps));
@@ -136,7 +191,7 @@ std::shared_ptr<const Rule> step_bands(ObjectReader& o) {
   return std::make_shared<const rules::StepBands>(std::move(rule));
 }
 
-std::shared_ptr<const Rule> deduction(ObjectReader& o) {
+std::shared_ptr<const Rule> deduction(ObjectReader& o, PercentNumbers percent) {
   const auto counting = read_choice(o, "counting", rules::Counting::proportional,
                                     {{"proportional", rules::Counting::proportional},
                                      {"whole_steps", rules::Counting::whole_steps},
@@ -149,21 +204,29 @@ std::shared_ptr<const Rule> deduction(ObjectReader& o) {
     const auto excess =
         read_choice(o, "excess", rules::Excess::above,
                     {{"above", rules::Excess::above}, {"below", rules::Excess::below}});
-    rule.emplace(value, excess, o.decimal("threshold"), o.decimal("step"), o.decimal("per_step"));
+    // The threshold and step of a percentage are percentages ("100%", "1%").
+    const auto amount = [&](std::string_view key) {
+      if (!value.is_percent()) return o.decimal(key);
+      return read_percentage(o.document(), o.required(key), o.path_of(key), percent,
+                             std::string(key));
+    };
+    rule.emplace(value, excess, amount("threshold"), amount("step"), o.decimal("per_step"));
   }
   rule->counting(counting);
   if (const auto cap = o.optional_decimal("cap")) rule->cap(*cap);
   return std::make_shared<const rules::Deduction>(std::move(*rule));
 }
 
-std::shared_ptr<const Rule> checkpoints(ObjectReader& o) {
+std::shared_ptr<const Rule> checkpoints(ObjectReader& o, PercentNumbers percent) {
+  (void)percent;  // its constants are points, not percentages
   return std::make_shared<const rules::Checkpoints>(
       read_list<rules::Checkpoint>(o, "checkpoints", [](ObjectReader& item) {
         return rules::Checkpoint{item.text("name"), item.decimal("points")};
       }));
 }
 
-std::shared_ptr<const Rule> categorical(ObjectReader& o) {
+std::shared_ptr<const Rule> categorical(ObjectReader& o, PercentNumbers percent) {
+  (void)percent;  // its constants are points, not percentages
   std::string input = o.text("input");
   return std::make_shared<const rules::Categorical>(
       std::move(input), read_list<rules::Category>(o, "categories", [](ObjectReader& item) {
@@ -171,7 +234,8 @@ std::shared_ptr<const Rule> categorical(ObjectReader& o) {
       }));
 }
 
-std::shared_ptr<const Rule> qualitative_bands(ObjectReader& o) {
+std::shared_ptr<const Rule> qualitative_bands(ObjectReader& o, PercentNumbers percent) {
+  (void)percent;  // its constants are points, not percentages
   std::optional<rules::QualitativeBands> rule;
   if (o.value().find("levels")) {
     rule.emplace(read_list<rules::Level>(o, "levels", [](ObjectReader& item) {
@@ -202,11 +266,14 @@ std::shared_ptr<const Rule> qualitative_bands(ObjectReader& o) {
   return std::make_shared<const rules::QualitativeBands>(std::move(*rule));
 }
 
-std::shared_ptr<const Rule> survey_satisfaction(ObjectReader& o) {
+std::shared_ptr<const Rule> survey_satisfaction(ObjectReader& o, PercentNumbers percent) {
   const JsonValue* rate = o.optional("rate");
   rules::SurveySatisfaction rule(rate ? read_quantity(o.document(), *rate, o.path_of("rate"))
                                       : Quantity::ratio("满意人数", "有效调查人数"));
-  if (const auto threshold = o.optional_decimal("threshold")) rule.threshold(*threshold);
+  if (const JsonValue* threshold = o.optional("threshold")) {
+    rule.threshold(
+        read_percentage(o.document(), *threshold, o.path_of("threshold"), percent, "threshold"));
+  }
   rule.below(read_choice(o, "below", rules::BelowThreshold::proportional,
                          {{"proportional", rules::BelowThreshold::proportional},
                           {"rate", rules::BelowThreshold::rate},
@@ -217,7 +284,8 @@ std::shared_ptr<const Rule> survey_satisfaction(ObjectReader& o) {
   return std::make_shared<const rules::SurveySatisfaction>(std::move(rule));
 }
 
-std::shared_ptr<const Rule> manual_score(ObjectReader& o) {
+std::shared_ptr<const Rule> manual_score(ObjectReader& o, PercentNumbers percent) {
+  (void)percent;  // its constants are points, not percentages
   rules::ManualScore rule(o.optional_text("score_input").value_or("得分"),
                           o.optional_text("reason_input").value_or("评分理由"));
   if (const auto deduction_input = o.optional_text("deduction_input"))
@@ -226,6 +294,26 @@ std::shared_ptr<const Rule> manual_score(ObjectReader& o) {
 }
 
 }  // namespace
+
+Decimal read_percentage(const Document& document, const JsonValue& value, const std::string& path,
+                        PercentNumbers convention, const std::string& what) {
+  if (value.type != JsonValue::Type::number && value.type != JsonValue::Type::string) {
+    document.fail(ErrorCode::wrong_type, value, path,
+                  "expected a percentage such as \"95%\", found " +
+                      std::string(JsonValue::type_name(value.type)));
+  }
+  bool written_as_percent = false;
+  const std::string normalized = normalize_percent(trim(value.text), written_as_percent);
+  Decimal number;
+  try {
+    number = Decimal::parse(normalized);
+  } catch (const Error& e) {
+    document.fail(ErrorCode::invalid_value, value, path,
+                  what + " \"" + value.text + "\" is not a percentage: " + e.message());
+  }
+  if (written_as_percent) return number;
+  return bare_percentage(document, value, path, number, convention, what);
+}
 
 Quantity read_quantity(const Document& document, const JsonValue& value, const std::string& path) {
   if (value.type == JsonValue::Type::string) {
@@ -262,7 +350,11 @@ Target parse_target(const std::string& written, const std::function<void(const s
           text[end] == ',' || text[end] == '-' || text[end] == '+')) {
     ++end;
   }
-  const bool percent = end < text.size() && text[end] == '%';
+  // A percent word after the number ("%", "％", "百分比", "个百分点") makes it a percentage.
+  const std::string unit = trim(text.substr(end));
+  bool percent = false;
+  for (const std::string_view word : jixiao::detail::percent_words)
+    percent = percent || unit.rfind(word, 0) == 0;  // "%", also "%以上"
   const std::string number_text = trim(text.substr(0, end) + (percent ? "%" : ""));
   Decimal number;
   try {
@@ -272,7 +364,7 @@ Target parse_target(const std::string& written, const std::function<void(const s
     throw;  // fail() does not return
   }
   if (percent) return Target::percent(*comparator, number);
-  return Target::quantitative(*comparator, number, trim(text.substr(end)));
+  return Target::quantitative(*comparator, number, unit);
 }
 
 Target read_target(const Document& document, const JsonValue& value, const std::string& path) {
@@ -292,26 +384,26 @@ Target read_target(const Document& document, const JsonValue& value, const std::
   });
 }
 
-Interval read_interval(const Document& document, const JsonValue& value, const std::string& path) {
+Interval read_interval(const Document& document, const JsonValue& value, const std::string& path,
+                       std::optional<PercentNumbers> percent) {
   if (value.type != JsonValue::Type::string) {
     document.fail(ErrorCode::wrong_type, value, path,
                   std::string("expected an interval such as \"[80%, 90%)\" or \"≥90%\", found ") +
                       JsonValue::type_name(value.type));
   }
-  std::string text = trim(value.text);
+  std::string text = trim(full_width_brackets(value.text));
   if (const std::optional<Comparator> comparator = take_comparator(text)) {
-    const Decimal bound = parse_bound(document, value, path, text);
+    const bool closed = *comparator != Comparator::above && *comparator != Comparator::below;
+    const Bound edge = parse_bound(document, value, path, text, closed, percent);
     switch (*comparator) {
       case Comparator::at_least:
-        return Interval::at_least(bound);
       case Comparator::above:
-        return Interval::above(bound);
+        return Interval(edge, std::nullopt);
       case Comparator::at_most:
-        return Interval::at_most(bound);
       case Comparator::below:
-        return Interval::below(bound);
+        return Interval(std::nullopt, edge);
       case Comparator::equal:
-        return Interval::exactly(bound);
+        return Interval(edge, edge);
     }
   }
   const bool shape = text.size() >= 2 && (text.front() == '[' || text.front() == '(') &&
@@ -330,36 +422,34 @@ Interval read_interval(const Document& document, const JsonValue& value, const s
   const std::string high = text.substr(comma + 1, text.size() - comma - 2);
   std::optional<Bound> lower;
   std::optional<Bound> upper;
-  if (!is_infinite(low))
-    lower = Bound{parse_bound(document, value, path, low), text.front() == '['};
-  if (!is_infinite(high))
-    upper = Bound{parse_bound(document, value, path, high), text.back() == ']'};
+  if (!is_infinite(low)) lower = parse_bound(document, value, path, low, text.front() == '[', percent);
+  if (!is_infinite(high)) upper = parse_bound(document, value, path, high, text.back() == ']', percent);
   return Interval(lower, upper);
 }
 
 std::shared_ptr<const Rule> read_rule(const Document& document, const JsonValue& value,
-                                      const std::string& path) {
+                                      const std::string& path, PercentNumbers percent) {
   ObjectReader object(document, value, path);
   const std::string kind = object.text("kind");
   std::shared_ptr<const Rule> rule;
   if (kind == "ratio_times_weight")
-    rule = ratio_times_weight(object);
+    rule = ratio_times_weight(object, percent);
   else if (kind == "target_attainment")
-    rule = target_attainment(object);
+    rule = target_attainment(object, percent);
   else if (kind == "step_bands")
-    rule = step_bands(object);
+    rule = step_bands(object, percent);
   else if (kind == "deduction")
-    rule = deduction(object);
+    rule = deduction(object, percent);
   else if (kind == "checkpoints")
-    rule = checkpoints(object);
+    rule = checkpoints(object, percent);
   else if (kind == "categorical")
-    rule = categorical(object);
+    rule = categorical(object, percent);
   else if (kind == "qualitative_bands")
-    rule = qualitative_bands(object);
+    rule = qualitative_bands(object, percent);
   else if (kind == "survey_satisfaction")
-    rule = survey_satisfaction(object);
+    rule = survey_satisfaction(object, percent);
   else if (kind == "manual_score")
-    rule = manual_score(object);
+    rule = manual_score(object, percent);
   else {
     object.fail(ErrorCode::invalid_value, object.required("kind"), object.path_of("kind"),
                 "unknown rule kind \"" + kind +

@@ -8,6 +8,7 @@
 #include <jixiao/io/score_table.hpp>
 #include <jixiao/rules.hpp>
 
+#include <algorithm>
 #include <array>
 #include <map>
 #include <optional>
@@ -98,14 +99,35 @@ struct Row {
   SourceLocation where;    // the row's first cell
   std::string code;        // from 指标代码, or empty
   LeafFacts facts;
+  std::optional<Decimal> score;  // the 得分 as printed, if any
+  SourceLocation score_where;    // where the 得分 is
 };
+
+// A header without its unit: "实际完成值（%）" is 实际完成值 in percent, "分值（分）" is 分值.
+std::string without_unit(const std::string& header, bool& percent) {
+  percent = false;
+  for (const auto& [open, close] : {std::pair<std::string_view, std::string_view>{"（", "）"},
+                                    std::pair<std::string_view, std::string_view>{"(", ")"}}) {
+    if (header.size() <= close.size() ||
+        header.compare(header.size() - close.size(), close.size(), close) != 0)
+      continue;
+    const std::size_t start = header.rfind(open);
+    if (start == std::string::npos || start == 0) continue;
+    const std::string unit =
+        trim(header.substr(start + open.size(), header.size() - close.size() - start - open.size()));
+    for (const std::string_view word : jixiao::detail::percent_words) percent = percent || unit == word;
+    return trim(header.substr(0, start));
+  }
+  return header;
+}
 
 class TableReader {
  public:
   TableReader(const std::string& text, std::string source, const ScoreTableOptions& options)
       : source_(std::move(source)),
         records_(detail::parse_csv(text, source_)),
-        title_(options.title) {}
+        title_(options.title),
+        percent_numbers_(options.percent_numbers) {}
 
   EvaluationFile read() {
     const std::size_t header = find_header();
@@ -144,7 +166,9 @@ class TableReader {
                      "一级指标 (or 三级指标) and 分值");
   }
 
-  static std::optional<Column> column_of(const std::string& name) {
+  static std::optional<Column> column_of(const std::string& header) {
+    bool percent = false;
+    const std::string name = without_unit(header, percent);
     for (const ColumnName& known : column_names) {
       if (known.name == name) return known.column;
     }
@@ -166,6 +190,9 @@ class TableReader {
       }
       kinds_.push_back(column);
       if (*column == Column::ignored) continue;
+      bool percent = false;
+      (void)without_unit(name, percent);
+      percent_column_[static_cast<std::size_t>(*column)] = percent;
       auto& slot = index_[static_cast<std::size_t>(*column)];
       if (slot) {
         fail(ErrorCode::duplicate_key, header[i], name,
@@ -250,7 +277,16 @@ class TableReader {
     }
     if (empty) return;
 
-    if (is_total_row(record)) return;
+    if (is_total_row(record)) {
+      // The 合计 row's 得分 is the printed 总分, checked like any printed number.
+      const std::string score = text(record, Column::score);
+      if (!score.empty()) {
+        total_ = number(record, Column::score);
+        const CsvField& cell = field(record, Column::score);
+        total_where_ = SourceLocation{source_, cell.line, cell.column, column_name(Column::score)};
+      }
+      return;
+    }
     std::string level1 = text(record, Column::level1);
     std::string level2 = text(record, Column::level2);
     const std::string level3 = text(record, Column::level3);
@@ -295,8 +331,24 @@ class TableReader {
       leaf.target = detail::parse_target(target, [&](const std::string& what) {
         fail(ErrorCode::invalid_value, record, Column::target, what);
       });
+      // "指标值（%）": a bare target in that column is a percentage.
+      if (is_percent_column(Column::target) && leaf.target.is_quantitative() &&
+          leaf.target.unit().empty()) {
+        leaf.target = Target::percent(*leaf.target.comparator(),
+                                      *leaf.target.value() * Decimal::from_scaled(1, 2));
+      }
     }
-    const std::string actual = text(record, Column::actual);
+    // "98％", "98百分比" read as "98%"; a percentage under a target without a unit is refused.
+    bool actual_in_percent = false;
+    const std::string actual =
+        jixiao::detail::normalize_percent(text(record, Column::actual), actual_in_percent);
+    if (actual_in_percent && is_number(actual) && leaf.target.is_quantitative() &&
+        leaf.target.unit().empty()) {
+      fail(ErrorCode::bare_percentage, record, Column::target,
+           name + ": the target " + leaf.target.to_string() + " has no unit, but the 实际完成值 " +
+               actual + " is a percentage: write the target in percent (" +
+               leaf.target.to_string() + "%)");
+    }
     const std::string level = text(record, Column::level);
     const std::string score = text(record, Column::score);
     const std::string reason = text(record, Column::reason);
@@ -305,7 +357,9 @@ class TableReader {
     if (!actual.empty()) row.facts.set("实际完成值", actual);
     if (!level.empty()) row.facts.set("等级", level);
     if (!score.empty()) {
-      (void)number(record, Column::score);  // a 得分 must be a number, whatever the rule
+      row.score = number(record, Column::score);  // a 得分 must be a number, whatever the rule
+      const CsvField& cell = field(record, Column::score);
+      row.score_where = SourceLocation{source_, cell.line, cell.column, column_name(Column::score)};
       row.facts.set("得分", score);
     }
     if (!reason.empty()) row.facts.set("评分理由", reason);
@@ -332,7 +386,7 @@ class TableReader {
     } else if (!score.empty()) {
       leaf.rule = std::make_shared<const rules::ManualScore>();
       if (reason.empty()) {
-        row.facts.set("评分理由", "得分取自评分表第" + std::to_string(row.where.line) + "行");
+        row.facts.set("评分理由", std::string(rules::no_reason_given));
       }
       leaf.kind = read_kind(record, IndicatorKind::qualitative);
     } else {
@@ -340,7 +394,37 @@ class TableReader {
            name + " cannot be scored: give a numeric 指标值 and its 实际完成值, an 等级 and "
                   "得分, a 得分, or a 规则");
     }
+    const std::vector<std::string> percent_inputs = leaf.rule->percent_inputs(leaf);
+    if (!actual.empty() &&
+        std::find(percent_inputs.begin(), percent_inputs.end(), "实际完成值") != percent_inputs.end())
+      row.facts.set("实际完成值", in_percent(record, leaf, actual));
     return leaf;
+  }
+
+  bool is_percent_column(Column column) const {
+    return percent_column_[static_cast<std::size_t>(column)];
+  }
+
+  // The 实际完成值 `actual` of a row whose rule reads it as a percentage: a bare number is
+  // read by the column's unit ("实际完成值（%）") or the table's convention, and refused (713)
+  // without one. Text that is no number is left to the rule.
+  std::string in_percent(const CsvRecord& record, const Indicator& leaf,
+                         const std::string& actual) const {
+    if (!is_number(actual) || actual.back() == '%') return actual;
+    const Decimal bare = Decimal::parse(actual);
+    const PercentNumbers convention =
+        is_percent_column(Column::actual) ? PercentNumbers::percent : percent_numbers_;
+    const std::optional<Decimal> fraction = read_bare_percentage(bare, convention);
+    if (!fraction) {
+      fail(ErrorCode::bare_percentage, record, Column::actual,
+           leaf.name + ": 实际完成值 " + actual + " is a bare number where a percentage is expected" +
+               (leaf.target.is_quantitative() ? " (the target is " + leaf.target.to_string() + ")"
+                                              : std::string()) +
+               ": write " + actual +
+               "%, or name the column 实际完成值（%）, or read the table with --percent-numbers "
+               "percent (98 is 98%) or fraction (0.98 is 98%)");
+    }
+    return (*fraction * Decimal(100)).strip_trailing_zeros().to_string() + "%";
   }
 
   IndicatorKind read_kind(const CsvRecord& record, IndicatorKind inferred) const {
@@ -358,7 +442,7 @@ class TableReader {
     const CsvField& cell = field(record, Column::rule);
     try {
       const detail::Document document(json, source_, ".");
-      return detail::read_rule(document, document.root(), "");
+      return detail::read_rule(document, document.root(), "", percent_numbers_);
     } catch (const InputError& e) {
       throw InputError(e.code(),
                        SourceLocation{source_, cell.line, cell.column,
@@ -413,6 +497,15 @@ class TableReader {
         child.code = row.code.empty() ? generated : row.code;
         file.fact_locations.emplace(child.code, row.where);
         file.indicator_locations.emplace(child.code, row.where);
+        if (row.score) {
+          PrintedNumber printed;
+          printed.what = PrintedQuantity::score;
+          printed.indicator = child.code;
+          printed.value = *row.score;
+          printed.where = "评分表第" + std::to_string(row.score_where.line) + "行";
+          file.evaluation.printed.push_back(std::move(printed));
+          file.printed_locations.push_back(row.score_where);
+        }
         if (!row.facts.values().empty()) file.evaluation.facts[child.code] = std::move(row.facts);
       } else {
         const SourceLocation& where = group_rows_[std::stoul(child.code.substr(1))];
@@ -435,12 +528,24 @@ class TableReader {
     file.framework.name = title_;
     number_tree(root_, "", file);
     file.framework.root = group("", title_, file.framework.declared_total, std::move(root_.children));
+    if (total_) {
+      PrintedNumber printed;
+      printed.what = PrintedQuantity::total;
+      printed.value = *total_;
+      printed.where = "评分表第" + std::to_string(total_where_.line) + "行（合计）";
+      file.evaluation.printed.push_back(std::move(printed));
+      file.printed_locations.push_back(total_where_);
+    }
     return file;
   }
 
   std::string source_;
   std::vector<CsvRecord> records_;
   std::string title_;
+  PercentNumbers percent_numbers_;
+  std::array<bool, column_count> percent_column_{};  // headers that say "（%）"
+  std::optional<Decimal> total_;                      // the 合计 row's 得分
+  SourceLocation total_where_;
   CsvRecord header_;
   std::vector<std::optional<Column>> kinds_;               // per header cell
   std::array<std::optional<std::size_t>, column_count> index_{};  // per column kind

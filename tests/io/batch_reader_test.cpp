@@ -7,6 +7,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 
 using namespace jixiao;
@@ -43,9 +44,15 @@ TEST_CASE("a batch line fills the row exactly, and scores as the evaluation file
   for (const auto& [code, leaf] : file.evaluation.facts.leaves()) {
     line += std::string(first ? "" : ", ") + "\"" + code + "\": {";
     bool first_fact = true;
+    const Indicator* indicator = file.framework.root.find(code);
+    const std::vector<std::string> percent = indicator->rule->percent_inputs(*indicator);
     for (const auto& [name, value] : leaf.values()) {
       line += std::string(first_fact ? "" : ", ") + "\"" + name + "\": ";
-      line += value.number() ? value.number()->to_string() : "\"" + *value.text() + "\"";
+      // A percentage is written in percent ("34.79%"): a bare number there is refused.
+      if (value.number() && std::find(percent.begin(), percent.end(), name) != percent.end())
+        line += "\"" + (*value.number() * Decimal(100)).strip_trailing_zeros().to_string() + "%\"";
+      else
+        line += value.number() ? value.number()->to_string() : "\"" + *value.text() + "\"";
       first_fact = false;
     }
     line += "}";

@@ -2,6 +2,7 @@
 // (merged cells as blanks, title rows, 合计 rows), rule inference, and located errors.
 #include <jixiao/io/evaluation_file.hpp>
 #include <jixiao/io/score_table.hpp>
+#include <jixiao/rules/manual_score.hpp>
 
 #include <doctest/doctest.h>
 
@@ -143,8 +144,8 @@ TEST_CASE("rules are inferred from the row, or read from its 规则 column") {
   CHECK(card.find("B")->score == 16_dec);
   CHECK(card.find("C")->score == 20_dec);
   CHECK(card.find("D")->score == 8.70_dec);  // 34.79% × 25 = 8.6975
-  // A manual score without a reason cites the row it came from.
-  CHECK(*file.evaluation.facts.find("C")->find("评分理由")->text() == "得分取自评分表第4行");
+  // A manual score without a reason says so, in words check() recognizes (JX-C603).
+  CHECK(*file.evaluation.facts.find("C")->find("评分理由")->text() == jixiao::rules::no_reason_given);
 }
 
 TEST_CASE("indicators and facts are located at their rows") {

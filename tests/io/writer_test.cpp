@@ -118,12 +118,13 @@ TEST_CASE("every option of every rule kind survives a round trip") {
     "rounding": {"leaf": {"places": 3, "mode": "down"}, "rate": {"places": 4, "mode": "half_even"},
                  "parent": {"places": 2, "mode": "half_down"}, "total": {"places": 1, "mode": "ceiling"}},
     "not_applicable": "drop",
+    "percent_numbers": "fraction",
     "indicators": [
       {"code": "A", "name": "甲", "points": 100.0, "children": [
         {"code": "A1", "name": "比率", "points": 10, "kind": "定量", "target": "≥95.50%",
          "rule": {"kind": "ratio_times_weight", "rate": {"ratio": ["分/子", "分母"]}, "label": "执行率",
                   "displayed_rate": {"places": 4, "mode": "floor"}, "cap": 1.0, "floor": 0.1}},
-        {"code": "A2", "name": "达成", "points": 10, "target": "≤5.0个",
+        {"code": "A2", "name": "达成", "points": 10, "target": "≤5.0%",
          "rule": {"kind": "target_attainment", "actual": {"percent": "完成率"}, "reverse": "linear",
                   "displayed_rate": {"places": 2, "mode": "up"}}},
         {"code": "A3", "name": "分档", "points": 10,
@@ -177,6 +178,12 @@ TEST_CASE("every option of every rule kind survives a round trip") {
   CHECK(saved.find(R"json("全部规则 \"引号\"\n第二行\t制表")json") != std::string::npos);
   // A statement that starts like a comparator stays a statement.
   CHECK(saved.find(R"json("statement": "≥好于去年")json") != std::string::npos);
+  // The convention is kept, and percentages are written in percent: they need none.
+  CHECK(saved.find(R"json("percent_numbers": "fraction")json") != std::string::npos);
+  CHECK(saved.find(R"json("threshold": "90%")json") != std::string::npos);
+  CHECK(saved.find(R"json("step": "3%")json") != std::string::npos);
+  CHECK(saved.find(R"json("threshold": "85%")json") != std::string::npos);
+  CHECK(saved.find(R"json("完成率": "4%")json") != std::string::npos);  // 0.04, a fraction
 }
 
 TEST_CASE("a framework referenced by file name is referenced again, not inlined") {

@@ -219,7 +219,7 @@ TEST_CASE("a grade scale with a gap surfaces as invalid_grade_scale") {
   const Problem problem = only_problem(framework);
   CHECK(problem.code == ErrorCode::invalid_grade_scale);
   CHECK(problem.indicator.empty());
-  CHECK(problem.message == "grade scale 有缺口: bands 1 [0, 60) and 2 [70, 100] leave a gap");
+  CHECK(problem.message == "grade scale 有缺口: bands 1 [0, 60) and 0 [70, 100] leave a gap");
 }
 
 TEST_CASE("several problems are all listed, in tree order, the grade scale last") {

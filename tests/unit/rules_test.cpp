@@ -679,28 +679,32 @@ TEST_CASE("StepBands: check() finds overlaps, gaps, disorder and points above th
     return problems[0].message;
   };
   CHECK(problem_text({{Interval::closed(0, 0.5_dec), 0}, {Interval::closed(0.5_dec, 1), 5}}) ==
-        "1.3.2 分档指标: bands 1 [0, 0.5] and 2 [0.5, 1] overlap at 0.5");
+        "1.3.2 分档指标: bands 0 [0, 0.5] and 1 [0.5, 1] overlap at 0.5");
   CHECK(problem_text({{Interval::closed(0, 0.6_dec), 0}, {Interval::closed(0.5_dec, 1), 5}}) ==
-        "1.3.2 分档指标: bands 1 [0, 0.6] and 2 [0.5, 1] overlap");
+        "1.3.2 分档指标: bands 0 [0, 0.6] and 1 [0.5, 1] overlap");
   CHECK(problem_text({{Interval::closed_open(0, 0.5_dec), 0}, {Interval::at_least(0.6_dec), 5}}) ==
-        "1.3.2 分档指标: bands 1 [0, 0.5) and 2 [0.6, +∞) leave a gap");
+        "1.3.2 分档指标: bands 0 [0, 0.5) and 1 [0.6, +∞) leave a gap");
   CHECK(problem_text({{Interval::closed_open(0, 0.5_dec), 0}, {Interval::open(0.5_dec, 1), 5}}) ==
-        "1.3.2 分档指标: bands 1 [0, 0.5) and 2 (0.5, 1) leave out 0.5");
+        "1.3.2 分档指标: bands 0 [0, 0.5) and 1 (0.5, 1) leave out 0.5");
+  // Bands in any order are judged as a partition, named by their position in the list.
   CHECK(problem_text({{Interval::closed_open(0.8_dec, 0.9_dec), 4},
                       {Interval::closed_open(0.6_dec, 0.7_dec), 2}}) ==
-        "1.3.2 分档指标: bands 1 [0.8, 0.9) and 2 [0.6, 0.7) are out of order (list bands from "
-        "the lowest)");
-  // The table listed as printed (highest first) is reported as out of order, not overlapping.
-  CHECK(problem_text(
-            {{Interval::at_least(0.9_dec), 5}, {Interval::closed_open(0.8_dec, 0.9_dec), 4}}) ==
-        "1.3.2 分档指标: bands 1 [0.9, +∞) and 2 [0.8, 0.9) are out of order (list bands from "
-        "the lowest)");
+        "1.3.2 分档指标: bands 1 [0.6, 0.7) and 0 [0.8, 0.9) leave a gap");
+  // The table listed as printed (highest first) is accepted, and scores as listed lowest first.
+  const Indicator highest_first = bands_leaf({{Interval::at_least(0.9_dec), 5},
+                                              {Interval::closed_open(0.8_dec, 0.9_dec), 4},
+                                              {Interval::below(0.8_dec), 0}},
+                                             5);
+  CHECK(problems_of(highest_first).empty());
+  CHECK(testing::score(highest_first, {{"比率", 0.85_dec}}).score == 4);
+  CHECK(testing::score(highest_first, {{"比率", 0.9_dec}}).score == 5);
+  CHECK(testing::score(highest_first, {{"比率", 0.79_dec}}).score == 0);
   CHECK(problem_text({{Interval::below(0.5_dec), 0}, {Interval::at_least(0.5_dec), 6}}) ==
-        "1.3.2 分档指标: band [0.5, +∞) gives 6 points, outside [0, 5]");
+        "1.3.2 分档指标: band 1 [0.5, +∞) gives 6 points, outside [0, 5]");
   CHECK(problem_text({{Interval::below(0.5_dec), -1}, {Interval::at_least(0.5_dec), 5}}) ==
-        "1.3.2 分档指标: band (−∞, 0.5) gives -1 points, outside [0, 5]");
+        "1.3.2 分档指标: band 0 (−∞, 0.5) gives -1 points, outside [0, 5]");
   CHECK(problem_text({{Interval::closed_open(0.5_dec, 0.5_dec), 0}}) ==
-        "1.3.2 分档指标: band 1 [0.5, 0.5) is empty");
+        "1.3.2 分档指标: band 0 [0.5, 0.5) is empty");
   CHECK(problem_text({}) == "1.3.2 分档指标: no bands");
   // The good tables pass.
   CHECK(problems_of(key_spending()).empty());
@@ -1030,7 +1034,7 @@ TEST_CASE("QualitativeBands: custom levels must partition 〔0, 1〕") {
   auto problems = problems_of(with_gap);
   REQUIRE(problems.size() == 1);
   CHECK(problems[0].message ==
-        "3.2.1 社会效益: level shares: bands 1 [0, 0.4) and 2 [0.5, 1] leave a gap");
+        "3.2.1 社会效益: level shares: bands 1 [0, 0.4) and 0 [0.5, 1] leave a gap");
 
   const std::vector<rules::Level> short_of_one{{"好", {}, Interval::closed_open(0.5_dec, 0.9_dec)},
                                                {"差", {}, Interval::closed_open(0, 0.5_dec)}};

@@ -5,6 +5,7 @@
 #ifndef JIXIAO_IO_SCORE_TABLE_HPP
 #define JIXIAO_IO_SCORE_TABLE_HPP
 
+#include <jixiao/percent_numbers.hpp>
 #include <jixiao/io/evaluation_file.hpp>
 #include <jixiao/version.hpp>
 
@@ -18,6 +19,10 @@ namespace io {
 struct ScoreTableOptions {
   /// The evaluation's title; empty: the title row above the header, else the file's name.
   std::string title;
+  /// How a bare 实际完成值 (or 指标值) reads where the row's target is a percentage
+  /// ("≥95%" with 实际完成值 98). The default refuses it (713) unless the column's header
+  /// declares the unit, "实际完成值（%）"; see PercentNumbers.
+  PercentNumbers percent_numbers = PercentNumbers::refuse;
 };
 
 /// @brief Reads a score table (RFC 4180 CSV, UTF-8, with or without a byte order mark)

@@ -123,6 +123,12 @@ class Deduction final : public Rule {
   }
 
   /// Positive step, non-negative deduction and cap.
+  /// The quantity's input, if it is a percentage.
+  [[nodiscard]] std::vector<std::string> percent_inputs(const Indicator& leaf) const override {
+    (void)leaf;
+    return value_.percent_inputs();
+  }
+
   void check(const Indicator& leaf, std::vector<Problem>& problems) const override {
     const auto bad = [&](const std::string& what) {
       problems.push_back(problem_at(leaf, ErrorCode::invalid_rule, what));

@@ -20,6 +20,10 @@
 JIXIAO_BEGIN_NAMESPACE
 namespace rules {
 
+/// @brief The reason a score table's reader records for a 得分 the table gives without one,
+/// so that check() can tell a written reason from none (JX-C603).
+inline constexpr std::string_view no_reason_given = "评分表未写评分理由";
+
 /// @brief The evaluator's own score, with a mandatory reason; optionally minus a manual
 /// deduction (the platform's 扣分: score = max(0, 得分 − 扣分)).
 ///

@@ -107,6 +107,12 @@ class RatioTimesWeight final : public Rule {
   }
 
   /// Cap positive and not below the floor; displayed places in range.
+  /// The quantity's input, if it is a percentage.
+  [[nodiscard]] std::vector<std::string> percent_inputs(const Indicator& leaf) const override {
+    (void)leaf;
+    return rate_.percent_inputs();
+  }
+
   void check(const Indicator& leaf, std::vector<Problem>& problems) const override {
     if (cap_ && cap_->signum() <= 0) {
       problems.push_back(problem_at(leaf, ErrorCode::invalid_rule,

@@ -33,8 +33,8 @@ struct Step {
 /// - 重点支出安排率 (5 分): ≥ 90% → 5; [80%, 90%) → 4; [70%, 80%) → 3; [60%, 70%) → 2; < 60% → 0.
 /// - 预算调整率 (3 分): = 0 → 3; (0, 10%] → 2; (10%, 20%] → 1; (20%, 30%] → 0.5; > 30% → 0.
 ///
-/// Bands are listed from the lowest values up; validation requires them to be ordered, with
-/// no overlap and no gap (a shared edge belongs to exactly one band), and every band's points
+/// Bands are listed in either order (from the lowest up, or from the highest down as tables
+/// print them); validation requires no overlap and no gap (a shared edge belongs to exactly one band), and every band's points
 /// within [0, 分值]. A value outside all bands is an error (605), never a guess.
 /// @code
 /// rules::StepBands(Quantity::ratio("重点支出", "项目支出"), {
@@ -46,7 +46,7 @@ struct Step {
 /// @endcode
 class StepBands final : public Rule {
  public:
-  /// Scores `value` by `steps`, listed from the lowest values up.
+  /// Scores `value` by `steps`, listed from the lowest up or from the highest down.
   StepBands(Quantity value, std::vector<Step> steps)
       : value_(std::move(value)), steps_(std::move(steps)) {}
 
@@ -77,22 +77,39 @@ class StepBands final : public Rule {
   }
 
   /// Bands ordered, without overlap or gap; points within [0, 分值].
+  /// The value's input, if it is a percentage, or a plain input whose bands are written in
+  /// percent ("[80%, 90%)").
+  [[nodiscard]] std::vector<std::string> percent_inputs(const Indicator& leaf) const override {
+    (void)leaf;
+    if (value_.is_ratio()) return {};
+    if (value_.is_percent()) return value_.percent_inputs();
+    for (const Step& step : steps_) {
+      const auto& low = step.range.lower();
+      const auto& high = step.range.upper();
+      if ((low && low->written_as_percent) || (high && high->written_as_percent))
+        return {value_.numerator()};
+    }
+    return {};
+  }
+
   void check(const Indicator& leaf, std::vector<Problem>& problems) const override {
     if (steps_.empty()) {
       problems.push_back(problem_at(leaf, ErrorCode::invalid_rule, "no bands"));
       return;
     }
     std::vector<Interval> ranges;
-    for (const Step& s : steps_) {
+    for (std::size_t i = 0; i < steps_.size(); ++i) {
+      const Step& s = steps_[i];
       ranges.push_back(s.range);
       if (s.points.signum() < 0 || s.points > leaf.points) {
         problems.push_back(problem_at(leaf, ErrorCode::invalid_rule,
-                                      "band " + s.range.to_string() + " gives " +
+                                      "band " + std::to_string(i) + " " + s.range.to_string() +
+                                          " gives " +
                                           s.points.to_string() + " points, outside [0, " +
                                           leaf.points.to_string() + "]"));
       }
     }
-    const PartitionCheck partition = check_partition(ranges);
+    const PartitionCheck partition = check_partition_any_order(ranges);
     if (!partition.ok()) {
       problems.push_back(problem_at(leaf, ErrorCode::invalid_rule, partition.problem));
     }

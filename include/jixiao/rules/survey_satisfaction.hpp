@@ -90,6 +90,12 @@ class SurveySatisfaction final : public Rule {
   }
 
   /// A threshold in (0, 1] must be known; one taken from the target needs ≥, > or =.
+  /// The quantity's input, if it is a percentage.
+  [[nodiscard]] std::vector<std::string> percent_inputs(const Indicator& leaf) const override {
+    (void)leaf;
+    return rate_.percent_inputs();
+  }
+
   void check(const Indicator& leaf, std::vector<Problem>& problems) const override {
     const auto& comparator = leaf.target.comparator();
     if (!threshold_ && comparator &&

@@ -105,11 +105,26 @@ class TargetAttainment final : public Rule {
     return {};
   }
 
-  /// The leaf needs a quantitative target.
+  /// The actual's input if it is a percentage, or a plain input held against a percent
+  /// target ("≥95%").
+  [[nodiscard]] std::vector<std::string> percent_inputs(const Indicator& leaf) const override {
+    if (actual_.is_ratio()) return {};
+    if (actual_.is_percent() || leaf.target.unit() == "%") return {actual_.numerator()};
+    return {};
+  }
+
+  /// The leaf needs a quantitative target, in percent when the actual is a percentage.
   void check(const Indicator& leaf, std::vector<Problem>& problems) const override {
     if (!leaf.target.is_quantitative()) {
       problems.push_back(problem_at(leaf, ErrorCode::invalid_rule,
                                     "target attainment needs a numeric target (≥ > = ≤ <)"));
+    } else if (actual_.is_percent() && leaf.target.unit() != "%") {
+      problems.push_back(problem_at(
+          leaf, ErrorCode::invalid_rule,
+          "the 实际完成值 " + actual_.description() + " is a percentage but the target " +
+              leaf.target.to_string() + " is not: write the target in percent (e.g. \"≥" +
+              (leaf.target.value() ? leaf.target.value()->to_string() : std::string("95")) +
+              "%\")"));
     }
     if (displayed_ && (displayed_->places < 0 || displayed_->places > Decimal::max_scale)) {
       problems.push_back(
