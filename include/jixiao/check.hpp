@@ -198,6 +198,7 @@ class Checker {
       case PrintedQuantity::budget_spent:
       case PrintedQuantity::source:
       case PrintedQuantity::use:
+      case PrintedQuantity::actual:  // a fact restated: exact, like an amount
         return exact.denominator() == Decimal(1) ? exact.numerator().strip_trailing_zeros().scale()
                                                  : p.value->scale();
       default:
@@ -1119,9 +1120,12 @@ class Checker {
 /// Each inconsistency is reported once: a printed number that agrees with the printed numbers
 /// it is made of, but not with the facts, is listed as a consequence of the finding about
 /// those numbers (a category 得分 printed one point short makes the 总分, the 得分率 and the
-/// 偏差 wrong too; the finding names the category and lists the rest). Comparisons happen at
-/// the precision the report printed: 34.79% matches 693.68 / 1994. Findings are sorted by the
-/// position of their printed number.
+/// 偏差 wrong too; the finding names the category and lists the rest). Comparisons follow
+/// agreement(): at the precision the framework's rounding policy gives each kind of number
+/// (34.79% matches 693.68 / 1994; a 得分 printed 9 for 8.62 is JX-C802, not a match); what
+/// cannot be compared is a note (JX-C202, JX-C203). Scores an evaluator wrote against a
+/// target are held against it (JX-C603…JX-C606). Findings are sorted by the position of
+/// their printed number.
 /// @code
 /// jixiao::CheckReport report = jixiao::check(framework, evaluation);
 /// for (const jixiao::Finding& f : report.findings) std::cout << f.id << ' ' << f.message_zh;

@@ -19,7 +19,8 @@ enum class Severity : unsigned char {
   error,    ///< The report contradicts its facts or itself.
   warning,  ///< Coherent numbers, doubtful scoring or target setting (a met target scored
             ///< below full marks; 产出 + 效益 below 60).
-  note,     ///< A difference of rounding only.
+  note,     ///< A difference of rounding only, a judgement with its reason written, or a
+            ///< number that cannot be compared (0/0).
 };
 
 /// @brief "error", "warning" or "note".
@@ -52,6 +53,13 @@ inline std::string_view name(Severity severity) noexcept {
 /// JX-C602 a printed qualitative 得分 outside the band of its level;
 /// JX-C701 the same quantity printed twice with different values;
 /// JX-C801 a printed value that differs from the computed one by rounding only;
+/// JX-C802 a printed value with fewer places than the rules give, right only at those;
+/// JX-C202 a printed rate whose denominator is zero (a note);
+/// JX-C203 a printed number the facts give nothing to compare with (a note);
+/// JX-C603 a met target scored below full marks by the evaluator;
+/// JX-C604 a missed target given full marks;
+/// JX-C605 scores that fall as completion rises among rows scored alike;
+/// JX-C606 the budget's 预算执行率 scored by more than one indicator;
 /// JX-T101 产出 + 效益 below 60 of 100 in a 部门评价 or 财政评价;
 /// JX-T102 a 单位自评 whose weights depart from 预算执行率 10 / 产出 50 / 效益 30 / 满意度 10;
 /// JX-T201 a 指标量化率 (share of quantitative 绩效指标) below 70%;

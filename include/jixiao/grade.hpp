@@ -74,8 +74,8 @@ class GradeScale {
   /// A scale called `name` with `bands`, in any order, written on the total `out_of`.
   GradeScale(std::string name, std::vector<GradeBand> bands, Decimal out_of)
       : name_(std::move(name)), bands_(std::move(bands)), out_of_(out_of) {}
-  /// A scale called `name` with `bands`, in any order, written on the highest finite upper
-  /// bound of its bands (100 when every band is open above).
+  /// A scale called `name` with `bands`, in any order, written on the highest upper bound
+  /// of its bands (100 when a band is open above).
   GradeScale(std::string name, std::vector<GradeBand> bands)
       : name_(std::move(name)), bands_(std::move(bands)), out_of_(highest_bound(bands_)) {}
 
@@ -193,8 +193,9 @@ class GradeScale {
   static Decimal highest_bound(const std::vector<GradeBand>& bands) {
     std::optional<Decimal> top;
     for (const GradeBand& band : bands) {
-      if (const auto& upper = band.range.upper(); upper && (!top || upper->value > *top))
-        top = upper->value;
+      const auto& upper = band.range.upper();
+      if (!upper) return Decimal(100);  // open above: the scale does not say
+      if (!top || upper->value > *top) top = upper->value;
     }
     return top.value_or(Decimal(100));
   }

@@ -73,7 +73,8 @@ class Rule {
   }
 
   /// The inputs this rule reads as percentages for `leaf` (a percent quantity's input, the
-  /// 实际完成值 of a percent target), so that a file reader applies its PercentNumbers
+  /// 实际完成值 of a percent target, also one that check() only holds a score against), so
+  /// that a file reader applies its PercentNumbers
   /// convention to bare numbers there. The inputs of a ratio are amounts, not percentages.
   /// The default reads none.
   [[nodiscard]] virtual std::vector<std::string> percent_inputs(const Indicator& leaf) const {

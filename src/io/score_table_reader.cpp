@@ -340,8 +340,16 @@ class TableReader {
     }
     // "98％", "98百分比" read as "98%"; a percentage under a target without a unit is refused.
     bool actual_in_percent = false;
-    const std::string actual =
+    std::string actual =
         jixiao::detail::normalize_percent(text(record, Column::actual), actual_in_percent);
+    // "4604人" under the target "≥4754人": the target's unit, written again.
+    if (!actual_in_percent && leaf.target.is_quantitative() && !leaf.target.unit().empty() &&
+        leaf.target.unit() != "%" && actual.size() > leaf.target.unit().size() &&
+        actual.compare(actual.size() - leaf.target.unit().size(), std::string::npos,
+                       leaf.target.unit()) == 0) {
+      const std::string number = trim(actual.substr(0, actual.size() - leaf.target.unit().size()));
+      if (is_number(number)) actual = number;
+    }
     if (actual_in_percent && is_number(actual) && leaf.target.is_quantitative() &&
         leaf.target.unit().empty()) {
       fail(ErrorCode::bare_percentage, record, Column::target,
@@ -369,6 +377,19 @@ class TableReader {
       leaf.rule = read_rule(record, rule);
       leaf.kind = read_kind(record, leaf.target.is_quantitative() ? IndicatorKind::quantitative
                                                                   : IndicatorKind::qualitative);
+    } else if (!level.empty()) {
+      leaf.rule = std::make_shared<const rules::QualitativeBands>();
+      leaf.kind = read_kind(record, IndicatorKind::qualitative);
+    } else if (!score.empty()) {
+      // The table's own score is the evaluator's: jixiao does not invent a formula for it.
+      // Its target and 实际完成值 stay facts, and check() holds the score against them
+      // (JX-C603, JX-C604, JX-C605, JX-C802).
+      leaf.rule = std::make_shared<const rules::ManualScore>();
+      if (reason.empty()) {
+        row.facts.set("评分理由", std::string(rules::no_reason_given));
+      }
+      leaf.kind = read_kind(record, leaf.target.is_quantitative() ? IndicatorKind::quantitative
+                                                                  : IndicatorKind::qualitative);
     } else if (leaf.target.is_quantitative() && !actual.empty()) {
       if (!is_number(actual)) {
         fail(ErrorCode::invalid_value, record, Column::actual,
@@ -380,24 +401,16 @@ class TableReader {
       leaf.rule = std::make_shared<const rules::TargetAttainment>(
           percent ? Quantity::percent("实际完成值") : Quantity::input("实际完成值"));
       leaf.kind = read_kind(record, IndicatorKind::quantitative);
-    } else if (!level.empty()) {
-      leaf.rule = std::make_shared<const rules::QualitativeBands>();
-      leaf.kind = read_kind(record, IndicatorKind::qualitative);
-    } else if (!score.empty()) {
-      leaf.rule = std::make_shared<const rules::ManualScore>();
-      if (reason.empty()) {
-        row.facts.set("评分理由", std::string(rules::no_reason_given));
-      }
-      leaf.kind = read_kind(record, IndicatorKind::qualitative);
     } else {
       fail(ErrorCode::missing_field, record, Column::score,
            name + " cannot be scored: give a numeric 指标值 and its 实际完成值, an 等级 and "
                   "得分, a 得分, or a 规则");
     }
+    // The 实际完成值 in the unit its rule, or its percent target, reads it in.
     const std::vector<std::string> percent_inputs = leaf.rule->percent_inputs(leaf);
-    if (!actual.empty() &&
-        std::find(percent_inputs.begin(), percent_inputs.end(), "实际完成值") != percent_inputs.end())
-      row.facts.set("实际完成值", in_percent(record, leaf, actual));
+    const bool percent = std::find(percent_inputs.begin(), percent_inputs.end(), "实际完成值") !=
+                         percent_inputs.end();
+    if (!actual.empty()) row.facts.set("实际完成值", percent ? in_percent(record, leaf, actual) : actual);
     return leaf;
   }
 

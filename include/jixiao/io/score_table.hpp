@@ -29,8 +29,11 @@ struct ScoreTableOptions {
 /// into an evaluation: the indicator tree with its 分值, a rule per row, and the row's facts.
 ///
 /// Each row's rule is, in order of preference: the JSON rule object in its `规则` column;
-/// `target_attainment` when 指标值 is numeric ("≥95%", "≤5个") and 实际完成值 is given;
-/// `qualitative_bands` when an 等级 is given; `manual_score` taking the 得分 as written.
+/// `qualitative_bands` when an 等级 is given; `manual_score` taking the 得分 as written,
+/// when one is (the table's score is the evaluator's: check() holds it against the row's
+/// target and 实际完成值); `target_attainment` when 指标值 is numeric ("≥95%", "≤5个") and
+/// 实际完成值 is given. A 实际完成值 may repeat the target's unit ("4604人" for "≥4754人").
+/// Every 得分, and the 合计 row's, is also a printed number (Evaluation::printed) for check().
 /// Blank 一级/二级 cells continue the previous row's (merged cells export as blanks);
 /// 合计 rows are skipped; 一级 and 二级 分值 are the sums of their rows. Codes come from the
 /// 指标代码 column, or are numbered 1, 1.1, 1.1.1 in order.

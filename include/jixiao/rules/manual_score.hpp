@@ -16,6 +16,7 @@
 #include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 JIXIAO_BEGIN_NAMESPACE
 namespace rules {
@@ -58,6 +59,13 @@ class ManualScore final : public Rule {
   [[nodiscard]] std::string_view kind() const noexcept override { return "manual_score"; }
 
   /// "由评价人员在0至5分之间评分并说明理由".
+  /// The 实际完成值 of a percent target: not scored, but check() holds the score against it
+  /// (JX-C603, JX-C604), so a file's bare number there is read by its convention too.
+  [[nodiscard]] std::vector<std::string> percent_inputs(const Indicator& leaf) const override {
+    if (leaf.target.unit() == "%") return {"实际完成值"};
+    return {};
+  }
+
   [[nodiscard]] std::string criterion(const Indicator& leaf) const override {
     std::string text =
         "由评价人员在0至" + detail::points_text(leaf.points) + "分之间评分并说明理由";
