@@ -673,15 +673,7 @@ class Checker {
     if (restated_differently_.count(key_of(p))) return;
     const LeafFacts* facts = facts_.find(p.indicator);
     const FactValue* fact = facts ? facts->find(wording(PrintedQuantity::actual)) : nullptr;
-    std::optional<Decimal> value;
-    if (fact && fact->number()) value = *fact->number();
-    if (fact && fact->text()) {
-      try {
-        value = Decimal::parse(*fact->text());
-      } catch (const Error&) {
-        value.reset();
-      }
-    }
+    const std::optional<Decimal> value = number_in(fact);
     if (!value) {
       return not_compared(i, "事实中无数值型实际完成值", "the facts give no numeric 实际完成值");
     }
@@ -884,15 +876,7 @@ class Checker {
       if (!target.is_quantitative() || !target.value()) continue;
       const LeafFacts* facts = facts_.find(leaf->code);
       const FactValue* fact = facts ? facts->find(wording(PrintedQuantity::actual)) : nullptr;
-      std::optional<Decimal> actual;
-      if (fact && fact->number()) actual = *fact->number();
-      if (fact && fact->text()) {
-        try {
-          actual = Decimal::parse(*fact->text());
-        } catch (const Error&) {
-          actual.reset();
-        }
-      }
+      const std::optional<Decimal> actual = number_in(fact);
       if (!actual) continue;
       ManualRow row;
       row.leaf = leaf;
@@ -1040,6 +1024,20 @@ class Checker {
     return fact ? fact->to_string() : "";
   }
 
+  // The number a fact holds, or its text as a number ("34.79%"); nothing for a missing fact
+  // or other text.
+  static std::optional<Decimal> number_in(const FactValue* fact) {
+    if (!fact) return std::nullopt;
+    if (const Decimal* number = fact->number()) return *number;
+    if (const std::string* text = fact->text()) {
+      try {
+        return Decimal::parse(*text);
+      } catch (const Error&) {
+      }
+    }
+    return std::nullopt;
+  }
+
   // The quantity a built-in rule scores, if it scores one.
   static const Quantity* scored_quantity(const Rule* rule) {
     if (const auto* r = dynamic_cast<const rules::RatioTimesWeight*>(rule)) return &r->rate();
@@ -1063,17 +1061,7 @@ class Checker {
       const Quantity* q = indicator ? scored_quantity(indicator->rule.get()) : nullptr;
       const LeafFacts* facts = facts_.find(leaf->code);
       if (!q || !q->is_percent() || !facts) continue;
-      const auto number = [&](const std::string& name) -> std::optional<Decimal> {
-        const FactValue* v = facts->find(name);
-        if (v && v->number()) return *v->number();
-        if (v && v->text()) {
-          try {
-            return Decimal::parse(*v->text());
-          } catch (const Error&) {
-          }
-        }
-        return std::nullopt;
-      };
+      const auto number = [&](const std::string& name) { return number_in(facts->find(name)); };
       bool same = false;
       if (q->is_ratio()) {
         const auto n = number(q->numerator());
