@@ -36,9 +36,16 @@ std::string check_text(const CheckReport& report, const std::string& title) {
     if (!f.where.empty()) out << "（" << f.where << "）";
     if (!f.location.empty()) out << "  " << f.location;
     out << "\n";
+    // A finding may have only one side (a note on a printed number there is nothing to compare
+    // with, a score counted twice); an empty half is left out rather than printed blank.
     if (!f.printed.empty() || !f.expected.empty()) {
-      out << (is_setting(f) ? "  设置 set: " : "  报告 printed: ") << f.printed
-          << (is_setting(f) ? "    应为 expected: " : "    应为 computed: ") << f.expected << "\n";
+      out << " ";
+      if (!f.printed.empty())
+        out << (is_setting(f) ? " 设置 set: " : " 报告 printed: ") << f.printed;
+      if (!f.printed.empty() && !f.expected.empty()) out << "   ";
+      if (!f.expected.empty())
+        out << (is_setting(f) ? " 应为 expected: " : " 应为 computed: ") << f.expected;
+      out << "\n";
     }
     out << "  " << f.message_zh << "\n  " << f.message_en << "\n";
     if (!f.trace.empty()) out << "  计算 trace: " << f.trace << "\n";
