@@ -65,6 +65,8 @@ enum class ErrorCode : int {
   blank_fact = 712,     ///< input_error: a fact still blank (null) in a fill-in file.
   bare_percentage = 713,  ///< input_error: a bare number where a percentage is expected, and
                           ///< no convention declared ("percent_numbers") to read it by.
+  malformed_workbook = 714,  ///< input_error: a workbook (.xlsx) whose archive or XML cannot
+                             ///< be read: not a zip, a part missing, XML that is not well formed.
 };
 
 /// @brief The id's name, e.g. "zero_denominator" for ErrorCode::zero_denominator (603).
@@ -146,6 +148,8 @@ inline std::string_view name(ErrorCode code) noexcept {
       return "blank_fact";
     case ErrorCode::bare_percentage:
       return "bare_percentage";
+    case ErrorCode::malformed_workbook:
+      return "malformed_workbook";
   }
   return "unknown";
 }

@@ -11,8 +11,8 @@
 //   jixiao batch --framework FILE EVALUATIONS.jsonl [-o PATH] [--format jsonl|csv]
 //                [--threads N] [--fail-fast] [--top N]
 //
-// FILE is an evaluation file (jixiao.evaluation/1, JSON) or a score table (评分表, CSV): by
-// its extension, or as --from says; "-" is standard input.
+// FILE is an evaluation file (jixiao.evaluation/1, JSON) or a score table (评分表, CSV or an
+// .xlsx workbook, --sheet NAME): by its extension, or as --from says; "-" is standard input.
 // Exit codes: 0 success, 1 findings (for commands that report them), 2 bad input or usage.
 // Errors go to standard error, located as file:line:column with the JSON path or indicator.
 #include "batch_command.hpp"
@@ -61,24 +61,28 @@ constexpr int exit_bad_input = 2;
 // What every command reads.
 struct Input {
   std::string path;
-  std::string from;   // "json", "csv", or "" (by the extension)
+  std::string from;   // "json", "table" (CSV or .xlsx), or "" (by the extension)
   std::string title;  // score tables: the title, if given
   std::string percent_numbers = "refuse";  // score tables: how a bare 实际完成值 reads
+  std::string sheet;  // workbooks: the sheet to read (default: the first with a score table)
 };
 
-bool is_csv(const Input& input) {
-  if (!input.from.empty()) return input.from == "csv";
+// A score table: a CSV file or a workbook (whose format the reader tells by its content).
+bool is_table(const Input& input) {
+  if (!input.from.empty()) return input.from != "json";
   std::string extension = std::filesystem::path(input.path).extension().string();
   std::transform(extension.begin(), extension.end(), extension.begin(),
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return extension == ".csv";
+  return extension == ".csv" || extension == ".xlsx" || extension == ".xlsm" ||
+         extension == ".xls";
 }
 
 jixiao::io::EvaluationFile read_input(const Input& input) {
-  if (is_csv(input)) {
+  if (is_table(input)) {
     jixiao::io::ScoreTableOptions options;
     options.title = input.title;
     options.percent_numbers = *jixiao::percent_numbers(input.percent_numbers);
+    options.sheet = input.sheet;
     return jixiao::io::read_score_table(input.path, options);
   }
   jixiao::io::EvaluationFile file = jixiao::io::read_evaluation_file(input.path);
@@ -170,11 +174,15 @@ std::string check_output(const jixiao::CheckReport& report, const std::string& t
 void add_input(CLI::App& command, Input& input) {
   command
       .add_option("FILE", input.path,
-                  "Evaluation file (jixiao.evaluation/1, JSON) or score table (评分表, CSV); "
-                  "- for stdin")
+                  "Evaluation file (jixiao.evaluation/1, JSON) or score table (评分表, CSV or "
+                  ".xlsx); - for stdin")
       ->required();
-  command.add_option("--from", input.from, "Read FILE as json or csv (default: by its extension)")
-      ->check(CLI::IsMember({"json", "csv"}));
+  command
+      .add_option("--from", input.from,
+                  "Read FILE as json, or as a score table: csv, xlsx (default: by its extension)")
+      ->check(CLI::IsMember({"json", "csv", "xlsx", "table"}));
+  command.add_option("--sheet", input.sheet,
+                     "Workbooks: the sheet to read (default: the first with a score table)");
   command.add_option("--title", input.title, "The evaluation's title (default: from the file)");
   command
       .add_option("--percent-numbers", input.percent_numbers,

@@ -3,6 +3,7 @@
 #ifndef JIXIAO_SRC_IO_CSV_HPP
 #define JIXIAO_SRC_IO_CSV_HPP
 
+#include <jixiao/io/grid.hpp>
 #include <jixiao/io/input_error.hpp>
 #include <jixiao/version.hpp>
 
@@ -14,13 +15,10 @@
 JIXIAO_BEGIN_NAMESPACE
 namespace io::detail {
 
-struct CsvField {
-  std::string text;         // unquoted, with "" turned into "
-  std::size_t line = 0;     // 1-based line where the field starts
-  std::size_t column = 0;   // 1-based column in characters
-};
-
-using CsvRecord = std::vector<CsvField>;
+// A field: its text unquoted (with "" turned into "), the 1-based line it starts on and its
+// 1-based column in characters.
+using CsvField = GridCell;
+using CsvRecord = GridRow;
 
 // Splits `text` into records (RFC 4180): fields separated by commas, optionally quoted with
 // '"' (a quote inside doubled); quoted fields may hold commas and line breaks. Lines end in

@@ -6,6 +6,7 @@
 #include "text_file.hpp"
 
 #include <jixiao/io/score_table.hpp>
+#include <jixiao/io/workbook.hpp>
 #include <jixiao/rules.hpp>
 
 #include <algorithm>
@@ -121,11 +122,37 @@ std::string without_unit(const std::string& header, bool& percent) {
   return header;
 }
 
+// The column a header names, if any ("实际完成值（%）" names 实际完成值).
+std::optional<Column> column_of(const std::string& header) {
+  bool percent = false;
+  const std::string name = without_unit(header, percent);
+  for (const ColumnName& known : column_names) {
+    if (known.name == name) return known.column;
+  }
+  return std::nullopt;
+}
+
+// The header is the first row that names a 分值 column and an indicator column.
+std::optional<std::size_t> header_row(const Grid& grid) {
+  for (std::size_t r = 0; r < grid.rows.size(); ++r) {
+    bool points = false;
+    bool indicator = false;
+    for (const GridCell& cell : grid.rows[r]) {
+      const std::optional<Column> column = column_of(trim(cell.text));
+      points = points || column == Column::points;
+      indicator = indicator || column == Column::level1 || column == Column::level3;
+    }
+    if (points && indicator) return r;
+  }
+  return std::nullopt;
+}
+
 class TableReader {
  public:
-  TableReader(const std::string& text, std::string source, const ScoreTableOptions& options)
-      : source_(std::move(source)),
-        records_(detail::parse_csv(text, source_)),
+  TableReader(const Grid& grid, const ScoreTableOptions& options)
+      : grid_(grid),
+        source_(grid.source),
+        records_(grid.rows),
         title_(options.title),
         percent_numbers_(options.percent_numbers) {}
 
@@ -134,19 +161,22 @@ class TableReader {
     read_columns(records_[header]);
     for (std::size_t r = header + 1; r < records_.size(); ++r) read_row(records_[r]);
     if (rows_.empty()) {
-      throw InputError(ErrorCode::missing_field, SourceLocation{source_, 0, 0, ""},
+      throw InputError(ErrorCode::missing_field, SourceLocation{source_, 0, 0, "", grid_.sheet},
                        "the table has a header but no indicator rows");
     }
     return finish();
   }
 
  private:
-  // The header is the first row that names a 分值 column and an indicator column; a row
-  // above it with a single cell is the table's title.
+  // The header row (see header_row()); a row above it with a single cell is the title.
   std::size_t find_header() {
-    for (std::size_t r = 0; r < records_.size(); ++r) {
-      bool points = false;
-      bool indicator = false;
+    const std::optional<std::size_t> header = header_row(grid_);
+    if (!header) {
+      throw InputError(ErrorCode::missing_field, grid_.locate(GridCell{"", 1, 1, ""}),
+                       "no header row: a score table needs a row naming its columns, with at "
+                       "least 一级指标 (or 三级指标) and 分值");
+    }
+    for (std::size_t r = 0; r < *header && title_.empty(); ++r) {
       std::size_t filled = 0;
       std::string only;
       for (const CsvField& field : records_[r]) {
@@ -154,25 +184,10 @@ class TableReader {
         if (text.empty()) continue;
         ++filled;
         only = text;
-        const std::optional<Column> column = column_of(text);
-        points = points || column == Column::points;
-        indicator = indicator || column == Column::level1 || column == Column::level3;
       }
-      if (points && indicator) return r;
-      if (filled == 1 && title_.empty()) title_ = only;
+      if (filled == 1) title_ = only;
     }
-    throw InputError(ErrorCode::missing_field, SourceLocation{source_, 1, 1, ""},
-                     "no header row: a score table needs a row naming its columns, with at least "
-                     "一级指标 (or 三级指标) and 分值");
-  }
-
-  static std::optional<Column> column_of(const std::string& header) {
-    bool percent = false;
-    const std::string name = without_unit(header, percent);
-    for (const ColumnName& known : column_names) {
-      if (known.name == name) return known.column;
-    }
-    return std::nullopt;
+    return *header;
   }
 
   void read_columns(const CsvRecord& header) {
@@ -211,7 +226,14 @@ class TableReader {
   std::string text(const CsvRecord& record, Column column) const {
     const auto& slot = index_[static_cast<std::size_t>(column)];
     if (!slot || *slot >= record.size()) return "";
-    return trim(record[*slot].text);
+    const GridCell& cell = record[*slot];
+    if (cell.text.empty() && !cell.formula.empty()) {
+      fail(ErrorCode::invalid_value, cell, column_name(column),
+           "the formula " + cell.formula + " has no saved value (the program that wrote the "
+           "workbook did not calculate it): open the workbook in Excel, WPS or LibreOffice and "
+           "save it, so that its values are stored");
+    }
+    return trim(cell.text);
   }
   // The field of `column` in `record`, for locating an error (the row's start if absent).
   const CsvField& field(const CsvRecord& record, Column column) const {
@@ -226,7 +248,7 @@ class TableReader {
 
   [[noreturn]] void fail(ErrorCode code, const CsvField& at, const std::string& column,
                          const std::string& what) const {
-    throw InputError(code, SourceLocation{source_, at.line, at.column, column}, what);
+    throw InputError(code, grid_.locate(at, column), what);
   }
   [[noreturn]] void fail(ErrorCode code, const CsvRecord& record, Column column,
                          const std::string& what) const {
@@ -250,6 +272,12 @@ class TableReader {
     } catch (const Error&) {
       return false;
     }
+  }
+
+  static std::size_t filled_cells(const CsvRecord& record) {
+    return static_cast<std::size_t>(std::count_if(record.begin(), record.end(), [](const GridCell& c) {
+      return !trim(c.text).empty();
+    }));
   }
 
   // A 合计 row: its first filled cell, in whatever column (序号, 一级指标…), says 合计.
@@ -276,14 +304,17 @@ class TableReader {
       }
     }
     if (empty) return;
+    // Below the 合计, a row of one cell is a note on the table ("三级指标18个…", 填报说明).
+    if (total_seen_ && filled_cells(record) == 1) return;
 
     if (is_total_row(record)) {
+      total_seen_ = true;
       // The 合计 row's 得分 is the printed 总分, checked like any printed number.
       const std::string score = text(record, Column::score);
       if (!score.empty()) {
         total_ = number(record, Column::score);
         const CsvField& cell = field(record, Column::score);
-        total_where_ = SourceLocation{source_, cell.line, cell.column, column_name(Column::score)};
+        total_where_ = grid_.locate(cell, column_name(Column::score));
       }
       return;
     }
@@ -309,7 +340,7 @@ class TableReader {
     if (!level3.empty()) path.push_back(level3);
 
     Row row;
-    row.where = SourceLocation{source_, record.front().line, 1, ""};
+    row.where = grid_.locate(GridCell{"", record.front().line, 1, ""});
     row.code = text(record, Column::code);
     Indicator leaf = read_leaf(record, path.back(), row);
     const std::size_t id = rows_.size();
@@ -367,7 +398,7 @@ class TableReader {
     if (!score.empty()) {
       row.score = number(record, Column::score);  // a 得分 must be a number, whatever the rule
       const CsvField& cell = field(record, Column::score);
-      row.score_where = SourceLocation{source_, cell.line, cell.column, column_name(Column::score)};
+      row.score_where = grid_.locate(cell, column_name(Column::score));
       row.facts.set("得分", score);
     }
     if (!reason.empty()) row.facts.set("评分理由", reason);
@@ -458,8 +489,7 @@ class TableReader {
       return detail::read_rule(document, document.root(), "", percent_numbers_);
     } catch (const InputError& e) {
       throw InputError(e.code(),
-                       SourceLocation{source_, cell.line, cell.column,
-                                      column_name(Column::rule) + e.where().path},
+                       grid_.locate(cell, column_name(Column::rule) + e.where().path),
                        what_of(e));
     }
   }
@@ -552,12 +582,14 @@ class TableReader {
     return file;
   }
 
+  const Grid& grid_;
   std::string source_;
-  std::vector<CsvRecord> records_;
+  const std::vector<CsvRecord>& records_;
   std::string title_;
   PercentNumbers percent_numbers_;
   std::array<bool, column_count> percent_column_{};  // headers that say "（%）"
   std::optional<Decimal> total_;                      // the 合计 row's 得分
+  bool total_seen_ = false;
   SourceLocation total_where_;
   CsvRecord header_;
   std::vector<std::optional<Column>> kinds_;               // per header cell
@@ -576,14 +608,40 @@ class TableReader {
 
 }  // namespace
 
+EvaluationFile read_score_table(const Grid& grid, const ScoreTableOptions& options) {
+  return TableReader(grid, options).read();
+}
+
+EvaluationFile read_score_table(const std::vector<Grid>& sheets, const ScoreTableOptions& options) {
+  const std::string source = sheets.empty() ? std::string() : sheets.front().source;
+  if (!options.sheet.empty()) {
+    std::string names;
+    for (const Grid& sheet : sheets) {
+      if (sheet.sheet == options.sheet) return read_score_table(sheet, options);
+      names += (names.empty() ? "" : "、") + sheet.sheet;
+    }
+    throw InputError(ErrorCode::missing_field, SourceLocation{source, 0, 0, ""},
+                     "no sheet is named \"" + options.sheet + "\"; the sheets are " + names);
+  }
+  // The first sheet with a score table's header; the first sheet when none has one (whose
+  // error then says so).
+  for (const Grid& sheet : sheets) {
+    if (header_row(sheet)) return read_score_table(sheet, options);
+  }
+  if (sheets.empty()) {
+    throw InputError(ErrorCode::missing_field, SourceLocation{source, 0, 0, ""}, "no table");
+  }
+  return read_score_table(sheets.front(), options);
+}
+
 EvaluationFile parse_score_table(const std::string& text, std::string source,
                                  const ScoreTableOptions& options) {
-  return TableReader(text, std::move(source), options).read();
+  return read_score_table(parse_workbook(text, source), options);
 }
 
 EvaluationFile read_score_table(const std::filesystem::path& path,
                                 const ScoreTableOptions& options) {
-  return parse_score_table(detail::read_text_file(path), path.string(), options);
+  return read_score_table(read_workbook(path), options);
 }
 
 }  // namespace io

@@ -88,6 +88,49 @@ def tall(levels):
     return node
 
 
+def workbook(sheet="", strings="", extra=None, drop=()):
+    """An .xlsx workbook of one sheet "自评表" holding `sheet` rows, built with zipfile; `extra`
+    parts are added or replace, `drop` parts are left out."""
+    import io as bytes_io
+    import zipfile
+    ns = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    parts = {
+        "_rels/.rels": f'<Relationships xmlns="{rel}"><Relationship Id="r1" '
+                       f'Type="{rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+        "xl/workbook.xml": f'<workbook xmlns="{ns}" xmlns:r="{rel}"><sheets>'
+                           f'<sheet name="自评表" sheetId="1" r:id="r1"/></sheets></workbook>',
+        "xl/_rels/workbook.xml.rels": f'<Relationships xmlns="{rel}"><Relationship Id="r1" '
+                                      f'Type="{rel}/worksheet" Target="worksheets/sheet1.xml"/>'
+                                      f'<Relationship Id="r2" Type="{rel}/sharedStrings" '
+                                      f'Target="sharedStrings.xml"/></Relationships>',
+        "xl/sharedStrings.xml": f'<sst xmlns="{ns}">{strings}</sst>',
+        "xl/worksheets/sheet1.xml": f'<worksheet xmlns="{ns}"><sheetData>{sheet}</sheetData></worksheet>',
+    }
+    parts.update(extra or {})
+    out = bytes_io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, content in parts.items():
+            if name not in drop:
+                z.writestr(name, content)
+    return out.getvalue()
+
+
+def huge_sheet():
+    rows = "".join(f'<row r="{r}"><c r="XFD{r}"><v>1</v></c></row>' for r in range(1, 101))
+    return workbook(rows)
+
+
+def zip_bomb():
+    return workbook(extra={"xl/sharedStrings.xml": b" " * (100 << 20)})
+
+
+ENTITY_BOMB = ('<?xml version="1.0"?><!DOCTYPE sst [<!ENTITY a "aaaaaaaaaa">'
+               + "".join(f'<!ENTITY {chr(98 + i)} "{("&" + chr(97 + i) + ";") * 10}">' for i in range(8))
+               + ']><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+               '<si><t>&i;</t></si></sst>')
+
+
 def set_points(document, value):
     document["framework"]["indicators"][0]["points"] = "@@POINTS@@"
     document["framework"]["indicators"][0]["children"][0]["points"] = "@@POINTS@@"
@@ -229,6 +272,27 @@ CASES = [
     ("score table, 分值 not a number", "points-text.csv",
      csv_text([CSV_HEADER, ["决策", "项目立项", "立项依据充分性", "五", "", "达成", "5"]]),
      "score", 2, "input_error.70", ""),
+    # Workbooks (.xlsx)
+    ("workbook, a zip bomb (100 MiB of strings)", "bomb.xlsx", zip_bomb, "score", 2,
+     "input_error.709", "unpacks to"),
+    ("workbook, truncated", "truncated.xlsx", lambda: workbook()[:200], "score", 2,
+     "input_error.714", ""),
+    ("workbook, XML entity bomb", "entities.xlsx",
+     lambda: workbook('<row r="1"><c r="A1" t="s"><v>0</v></c></row>',
+                      extra={"xl/sharedStrings.xml": ENTITY_BOMB}), "score", 2,
+     "input_error.704", "no header row"),
+    ("workbook, XML not well formed", "broken-xml.xlsx", lambda: workbook("<row><c>"), "score", 2,
+     "input_error.714", "not well-formed XML"),
+    ("workbook, cells out of order", "order.xlsx",
+     lambda: workbook('<row r="2"><c r="B2"><v>1</v></c><c r="A2"><v>1</v></c></row>'), "score", 2,
+     "input_error.714", "out of order"),
+    ("workbook, a sheet of 1.6 million cells", "huge.xlsx", huge_sheet, "score", 2,
+     "input_error.709", "cells"),
+    ("workbook, no workbook part (a Word file)", "word.xlsx",
+     lambda: workbook(extra={"word/document.xml": "<document/>"}, drop=("xl/workbook.xml",)),
+     "score", 2, "input_error.714", "Word document"),
+    ("Excel 97-2003 workbook", "old.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504),
+     "score", 2, "input_error.707", "save it as .xlsx"),
 ]
 
 

@@ -10,19 +10,55 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <utility>
 
 JIXIAO_BEGIN_NAMESPACE
 namespace io {
 
-/// @brief Where something is in an input file.
-struct SourceLocation {
-  std::string file;        ///< The file's name as given ("-" for standard input).
-  std::size_t line = 0;    ///< 1-based line; 0 when unknown.
-  std::size_t column = 0;  ///< 1-based column in characters; 0 when unknown.
-  std::string path;        ///< JSON path of the value, e.g. "/facts/2.1.2/实际支出资金".
+/// @brief The spreadsheet name of a column: 1 is "A", 26 "Z", 27 "AA".
+[[nodiscard]] inline std::string column_letters(std::size_t column) {
+  std::string letters;
+  for (; column > 0; column = (column - 1) / 26) {
+    letters.insert(letters.begin(), static_cast<char>('A' + (column - 1) % 26));
+  }
+  return letters;
+}
 
-  /// "file:line:column" (or "file" alone when the position is unknown).
+/// @brief Where something is in an input file.
+///
+/// In a text file (JSON, CSV) a place is a line and a column in characters; in a spreadsheet
+/// it is a sheet, a row and a column, named as a spreadsheet user looks for it ("自评表!F12").
+struct SourceLocation {
+  /// Nowhere (an empty file name, no position).
+  SourceLocation() = default;
+  /// @param file_   the file's name
+  /// @param line_   1-based line (a sheet's row), 0 when unknown
+  /// @param column_ 1-based column (a sheet's column), 0 when unknown
+  /// @param path_   the JSON path or column name
+  /// @param sheet_  the sheet of a workbook, empty in a text file
+  SourceLocation(std::string file_, std::size_t line_ = 0, std::size_t column_ = 0,
+                 std::string path_ = {}, std::string sheet_ = {})
+      : file(std::move(file_)),
+        line(line_),
+        column(column_),
+        path(std::move(path_)),
+        sheet(std::move(sheet_)) {}
+
+  std::string file;        ///< The file's name as given ("-" for standard input).
+  std::size_t line = 0;    ///< 1-based line (a sheet's row); 0 when unknown.
+  std::size_t column = 0;  ///< 1-based column in characters (a sheet's column); 0 when unknown.
+  std::string path;        ///< JSON path of the value, e.g. "/facts/2.1.2/实际支出资金".
+  std::string sheet;       ///< The sheet of a workbook; empty in a text file.
+
+  /// "file:line:column"; in a workbook "file:sheet!F12" (a whole row "file:sheet!12:12");
+  /// "file" alone when the position is unknown.
   [[nodiscard]] std::string to_string() const {
+    if (!sheet.empty()) {
+      if (line == 0) return file + ":" + sheet;
+      const std::string row = std::to_string(line);
+      // A whole row is "12:12", as a spreadsheet names it.
+      return file + ":" + sheet + "!" + (column == 0 ? row + ":" + row : column_letters(column) + row);
+    }
     if (line == 0) return file;
     return file + ":" + std::to_string(line) + ":" + std::to_string(column);
   }

@@ -21,6 +21,14 @@ inline constexpr std::size_t max_text_bytes = std::size_t{1} << 20;
 /// The deepest nesting of JSON arrays and objects (64 levels).
 inline constexpr std::size_t max_nesting = 64;
 
+/// The largest part of a workbook (a sheet's XML, the shared strings) once unpacked, in bytes
+/// (64 MiB): a zip bomb is refused before it is unpacked.
+inline constexpr std::size_t max_workbook_part_bytes = std::size_t{64} << 20;
+
+/// The most cells a table may span, blanks between filled cells included (2^20): a sheet
+/// that names cell XFD1048576 is refused instead of filling memory.
+inline constexpr std::size_t max_table_cells = std::size_t{1} << 20;
+
 }  // namespace io
 JIXIAO_END_NAMESPACE
 

@@ -1,0 +1,35 @@
+/// @file io/workbook.hpp
+/// @brief Reading the tables of a file, whatever its format: the one table of a CSV file, or
+///        every sheet of an Excel workbook (.xlsx), as io::Grid. See docs/file-format.md.
+#ifndef JIXIAO_IO_WORKBOOK_HPP
+#define JIXIAO_IO_WORKBOOK_HPP
+
+#include <jixiao/io/grid.hpp>
+#include <jixiao/version.hpp>
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <vector>
+
+JIXIAO_BEGIN_NAMESPACE
+namespace io {
+
+/// @brief The tables `bytes` hold, told apart by their content, not their name: a zip
+/// archive is read as an .xlsx workbook (every worksheet, in the workbook's order), anything
+/// else as RFC 4180 CSV text (one grid, its `sheet` empty).
+/// @param bytes  the file's content
+/// @param source the file's name, for grids and errors
+/// @throws InputError 711 for text that is not CSV or not UTF-8, 714 for a workbook that
+///         cannot be read, 707 for an Excel 97–2003 workbook (.xls, not read yet: save it as
+///         .xlsx), 709 past the limits of io/limits.hpp.
+std::vector<Grid> parse_workbook(std::string_view bytes, const std::string& source);
+
+/// @brief As parse_workbook(), reading the file `path` ("-": standard input).
+/// @throws InputError 706 if the file cannot be read, and as parse_workbook().
+std::vector<Grid> read_workbook(const std::filesystem::path& path);
+
+}  // namespace io
+JIXIAO_END_NAMESPACE
+
+#endif  // JIXIAO_IO_WORKBOOK_HPP
