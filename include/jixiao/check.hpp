@@ -718,16 +718,19 @@ class Checker {
     if (!card_.budget) return not_compared(i, "事实中无预算执行情况", "the facts give no budget");
     const Budget& b = *card_.budget;
     const bool arrival = p.what == PrintedQuantity::arrival_rate;
-    const Decimal& numerator = arrival ? b.received : b.spent;
-    const Decimal& denominator = arrival ? b.adjusted : b.received;
+    if (arrival && !b.received) {
+      return not_compared(i, "预算执行情况中无实际到位资金", "the budget block gives no 实际到位资金");
+    }
+    const Decimal& numerator = arrival ? *b.received : b.spent;
+    const Decimal& denominator = arrival ? b.adjusted : b.execution_base();
     if (denominator.is_zero())
       return undefined(i, numerator.to_string() + "/" + denominator.to_string());
+    const std::string formula = arrival ? std::string("实际到位资金/全年预算数")
+                                        : std::string("实际支出资金/") + b.execution_base_name();
     compare(i, "JX-C201", Ratio(numerator, denominator), Ratio(numerator, denominator), {},
             numerator.to_string() + "/" + denominator.to_string(),
-            std::string(wording(p.what)) + "与" +
-                (arrival ? "实际到位资金/全年预算数" : "实际支出资金/实际到位资金") + "不符",
-            std::string(arrival ? "the 资金到位率 is not 实际到位资金 / 全年预算数"
-                                : "the 预算执行率 is not 实际支出资金 / 实际到位资金"));
+            std::string(wording(p.what)) + "与" + formula + "不符",
+            "the " + std::string(wording(p.what)) + " is not " + formula);
   }
 
   void check_deviation(std::size_t i) {
@@ -736,7 +739,7 @@ class Checker {
     const std::optional<Ratio> execution = card_.budget->execution_rate();
     if (!execution) {
       return undefined(i, "预算执行率 " + card_.budget->spent.to_string() + "/" +
-                              card_.budget->received.to_string());
+                              card_.budget->execution_base().to_string());
     }
     if (card_.out_of.is_zero()) return undefined(i, "总体完成率 " + two_places(card_.total) + "/0");
     Ratio overall(card_.total, card_.out_of);
@@ -798,16 +801,20 @@ class Checker {
   void breakdowns() {
     if (!card_.budget) return;
     const Budget& b = *card_.budget;
-    const auto check_sum = [&](const std::vector<BudgetLine>& lines, const Decimal& total,
-                               const char* zh_lines, const char* zh_total, const char* en_lines,
-                               const char* en_total, PrintedQuantity total_what,
+    // `amount` of each line, where every line of the breakdown gives one.
+    using Column = std::optional<Decimal> (*)(const BudgetLine&);
+    const auto check_sum = [&](const std::vector<BudgetLine>& lines, Column amount,
+                               const Decimal& total, const char* zh_lines, const char* zh_total,
+                               const char* en_lines, PrintedQuantity total_what,
                                PrintedQuantity anchor) {
       if (lines.empty()) return;
       Decimal sum;
       std::string terms;
       for (const BudgetLine& line : lines) {
-        sum += line.amount;
-        terms += (terms.empty() ? "" : "+") + line.amount.to_string();
+        const std::optional<Decimal> value = amount(line);
+        if (!value) return;
+        sum += *value;
+        terms += (terms.empty() ? "" : "+") + value->to_string();
       }
       if (sum == total) return;
       // Located where the total was printed, else at the first printed line of the breakdown.
@@ -821,16 +828,24 @@ class Checker {
       Finding& f = add(position, "JX-C102", Severity::error, total.to_string(), sum.to_string(),
                        std::string(zh_total) + " " + total.to_string() + " 不等于" + zh_lines +
                            "合计 " + sum.to_string(),
-                       std::string("the ") + en_total + " " + total.to_string() +
+                       std::string("the ") + zh_total + " " + total.to_string() +
                            " is not the sum of " + en_lines + ", " + sum.to_string(),
                        terms + "=" + sum.to_string());
       f.subject = zh_total;
       f.indicator.clear();
       if (position == printed_.size()) f.position = std::numeric_limits<std::size_t>::max() - 1;
     };
-    check_sum(b.sources, b.adjusted, "资金来源", "全年预算数", "the 资金来源 lines", "全年预算数",
+    const Column amount = [](const BudgetLine& line) { return std::optional<Decimal>(line.amount); };
+    const Column initial = [](const BudgetLine& line) { return line.initial; };
+    const Column spent = [](const BudgetLine& line) { return line.spent; };
+    // A 自评表's 资金来源 lines give 年初预算数 and 全年执行数 too: each column adds up.
+    check_sum(b.sources, initial, b.initial, "资金来源", "年初预算数", "the 资金来源 lines",
+              PrintedQuantity::budget_initial, PrintedQuantity::source);
+    check_sum(b.sources, amount, b.adjusted, "资金来源", "全年预算数", "the 资金来源 lines",
               PrintedQuantity::budget_adjusted, PrintedQuantity::source);
-    check_sum(b.uses, b.spent, "资金用途", "实际支出资金", "the 资金用途 lines", "实际支出资金",
+    check_sum(b.sources, spent, b.spent, "资金来源", "全年执行数", "the 资金来源 lines",
+              PrintedQuantity::budget_spent, PrintedQuantity::source);
+    check_sum(b.uses, amount, b.spent, "资金用途", "实际支出资金", "the 资金用途 lines",
               PrintedQuantity::budget_spent, PrintedQuantity::use);
   }
 
@@ -1066,7 +1081,7 @@ class Checker {
       if (q->is_ratio()) {
         const auto n = number(q->numerator());
         const auto d = number(q->denominator());
-        same = n && d && *n == b.spent && *d == b.received;
+        same = n && d && *n == b.spent && *d == b.execution_base();
       } else if (const auto v = number(q->numerator())) {
         // A rate given as a number: the execution rate at the places it was given with.
         same = v->scale() >= 2 && execution->round(v->scale(), Rounding::half_up) == *v;
@@ -1082,11 +1097,11 @@ class Checker {
     spec.notation = Notation::percent;
     add_about(again, "JX-C606", Severity::warning, "",
               "同一笔资金被重复计分：" + names + " 都按预算执行率 " + format(*execution, spec) + "（" +
-                  b.spent.to_string() + "/" + b.received.to_string() + "）计分",
+                  b.spent.to_string() + "/" + b.execution_base().to_string() + "）计分",
               "the same money is scored twice: " + names + " are all scored on the 预算执行率 " +
                   format(*execution, spec) + " (" + b.spent.to_string() + "/" +
-                  b.received.to_string() + ")",
-              b.spent.to_string() + "/" + b.received.to_string());
+                  b.execution_base().to_string() + ")",
+              b.spent.to_string() + "/" + b.execution_base().to_string());
   }
 
   const Framework& framework_;

@@ -98,7 +98,9 @@ std::vector<BudgetLine> read_lines(ObjectReader& budget, std::string_view key) {
   for (std::size_t i = 0; i < list->items.size(); ++i) {
     ObjectReader line(budget.document(), list->items[i],
                       budget.path_of(key) + "/" + std::to_string(i));
-    lines.push_back({line.text("name"), line.decimal("amount")});
+    BudgetLine read{line.text("name"), line.decimal("amount"), line.optional_decimal("spent"),
+                    line.optional_decimal("initial")};
+    lines.push_back(std::move(read));
     line.finish();
   }
   return lines;
@@ -120,7 +122,9 @@ Budget read_budget(const Document& document, const JsonValue& value, const std::
     budget.initial = amount("initial", *initial);
   }
   budget.adjusted = amount("adjusted", object.decimal("adjusted"));
-  budget.received = amount("received", object.decimal("received"));
+  if (const auto received = object.optional_decimal("received")) {
+    budget.received = amount("received", *received);
+  }
   budget.spent = amount("spent", object.decimal("spent"));
   budget.sources = read_lines(object, "sources");
   budget.uses = read_lines(object, "uses");

@@ -451,6 +451,8 @@ void write_lines(JsonWriter& json, std::string_view key, const std::vector<Budge
     json.value(line.name);
     json.key("amount");
     json.value(line.amount);
+    write_decimal(json, "spent", line.spent);
+    write_decimal(json, "initial", line.initial);
     json.end_object();
   }
   json.end_array();
@@ -465,8 +467,7 @@ void write_budget(JsonWriter& json, const Budget& budget) {
   json.value(budget.initial);
   json.key("adjusted");
   json.value(budget.adjusted);
-  json.key("received");
-  json.value(budget.received);
+  write_decimal(json, "received", budget.received);
   json.key("spent");
   json.value(budget.spent);
   write_lines(json, "sources", budget.sources);

@@ -148,7 +148,10 @@ std::string json_report(const Scorecard& card, const std::string& title) {
     json.key("adjusted");
     json.value(b.adjusted);
     json.key("received");
-    json.value(b.received);
+    if (b.received)
+      json.value(*b.received);
+    else
+      json.null();
     json.key("spent");
     json.value(b.spent);
     json.key("arrival_rate");

@@ -62,8 +62,12 @@ std::string describe(const Evaluation& evaluation) {
   }
   if (const auto& b = evaluation.budget) {
     text += b->unit + b->initial.to_string() + "/" + b->adjusted.to_string() + "/" +
-            b->received.to_string() + "/" + b->spent.to_string();
-    for (const BudgetLine& line : b->sources) text += " " + line.name + line.amount.to_string();
+            (b->received ? b->received->to_string() : "-") + "/" + b->spent.to_string();
+    for (const BudgetLine& line : b->sources) {
+      text += " " + line.name + line.amount.to_string() + "/" +
+              (line.spent ? line.spent->to_string() : "-") + "/" +
+              (line.initial ? line.initial->to_string() : "-");
+    }
     for (const BudgetLine& line : b->uses) text += " " + line.name + line.amount.to_string();
   }
   return text;

@@ -186,6 +186,56 @@ TEST_CASE("check JX-C102: breakdown rows that do not add up to their total") {
   CHECK(ids(report).size() == 1);
 }
 
+TEST_CASE("check JX-C102: a 自评表's 资金来源 lines add up column by column") {
+  Evaluation e = consistent();
+  // 池州 2022: the 年度资金总额 row printed 0 / 0 / 0 above its only filled source line.
+  e.budget->sources = {{"本年财政拨款", 89.974_dec, 89.974_dec, 90}};
+  e.budget->initial = 90;
+  e.budget->adjusted = 89.974_dec;
+  e.budget->received.reset();
+  e.budget->spent = 80;
+  e.budget->uses.clear();
+  e.printed.clear();
+  const CheckReport report = check(framework(), e);
+  const std::vector<std::string> found = ids(report);
+  CHECK(found == std::vector<std::string>{"JX-C102"});
+  const Finding& f = only(report, "JX-C102");
+  CHECK(f.subject == "全年执行数");
+  CHECK(f.printed == "80");
+  CHECK(f.expected == "89.974");
+
+  // Each column is held on its own: a wrong 年初预算数 is found with the others right.
+  e.budget->spent = 89.974_dec;
+  e.budget->initial = 0;
+  CHECK(only(check(framework(), e), "JX-C102").subject == "年初预算数");
+  e.budget->initial = 90;
+  CHECK(check(framework(), e).findings.empty());
+}
+
+TEST_CASE("check: without 实际到位资金 the 预算执行率 is 全年执行数 / 全年预算数") {
+  Budget b;
+  b.adjusted = 200;
+  b.spent = 150;
+  CHECK_FALSE(b.arrival_rate());
+  REQUIRE(b.execution_rate());
+  CHECK(b.execution_rate()->round(4, Rounding::half_up) == 0.75_dec);
+  CHECK(std::string(b.execution_base_name()) == "全年预算数");
+  b.received = 100;
+  CHECK(b.execution_rate()->round(4, Rounding::half_up) == 1.5_dec);
+
+  Evaluation e = consistent();
+  e.budget->received.reset();
+  e.budget->adjusted = 100;
+  e.printed = {number(PrintedQuantity::execution_rate, 0.8100_dec),
+               number(PrintedQuantity::arrival_rate, 1.0000_dec)};
+  const CheckReport report = check(framework(), e);
+  const Finding& f = only(report, "JX-C201");
+  CHECK(f.trace == "80/100");
+  CHECK(f.message_zh.find("实际支出资金/全年预算数") != std::string::npos);
+  // The 到位率 has nothing to be compared with: said, not skipped (JX-C203).
+  CHECK(only(report, "JX-C203").message_zh.find("实际到位资金") != std::string::npos);
+}
+
 TEST_CASE("check JX-C103: the categories do not add up to the 总分") {
   Evaluation e = consistent();
   reprint(e, PrintedQuantity::total, "", 81.00_dec);
