@@ -83,7 +83,11 @@ jixiao::io::EvaluationFile read_input(const Input& input) {
     options.title = input.title;
     options.percent_numbers = *jixiao::percent_numbers(input.percent_numbers);
     options.sheet = input.sheet;
-    return jixiao::io::read_score_table(input.path, options);
+    jixiao::io::EvaluationFile file = jixiao::io::read_score_table(input.path, options);
+    // What the reader repaired to read the table as printed: said, never silent.
+    for (const jixiao::io::ReadingNote& note : file.notes)
+      std::cerr << note.where.to_string() << ": note: " << note.message << "\n";
+    return file;
   }
   jixiao::io::EvaluationFile file = jixiao::io::read_evaluation_file(input.path);
   if (!input.title.empty()) file.evaluation.title = input.title;

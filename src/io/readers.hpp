@@ -50,6 +50,9 @@ Target read_target(const Document& document, const JsonValue& value, const std::
 // A target from its text ("≤5个", "≥95%", or a statement); `fail` reports a number that
 // cannot be read and must throw.
 Target parse_target(const std::string& text, const std::function<void(const std::string&)>& fail);
+// A comparator at the start of `text` ("≥", "≧", ">=", "＞＝", "大于等于" …), which is consumed
+// with the spaces after it.
+std::optional<Comparator> take_comparator(std::string& text);
 // An interval ("[80%, 90%)", "≥90%"); when `percent` is given, its bounds are a percentage's
 // and a bare bound is read by that convention.
 Interval read_interval(const Document& document, const JsonValue& value, const std::string& path,

@@ -38,36 +38,6 @@ Decimal bare_percentage(const Document& document, const JsonValue& at, const std
                     (value * Decimal(100)).strip_trailing_zeros().to_string() + "%)");
 }
 
-// A comparator at the start of `text`, which is consumed.
-std::optional<Comparator> take_comparator(std::string& text) {
-  // Longer spellings first: "≥" before ">", "大于等于" before "大于". Tables print the
-  // full-width and the "≧" forms too.
-  static const std::pair<const char*, Comparator> spellings[] = {
-      {"≥", Comparator::at_least},      {"≧", Comparator::at_least},
-      {">=", Comparator::at_least},     {"＞＝", Comparator::at_least},
-      {"＞=", Comparator::at_least},    {"大于等于", Comparator::at_least},
-      {"不低于", Comparator::at_least}, {"不少于", Comparator::at_least},
-      {"不小于", Comparator::at_least}, {"≤", Comparator::at_most},
-      {"≦", Comparator::at_most},       {"<=", Comparator::at_most},
-      {"＜＝", Comparator::at_most},    {"＜=", Comparator::at_most},
-      {"小于等于", Comparator::at_most}, {"不高于", Comparator::at_most},
-      {"不超过", Comparator::at_most},  {"不大于", Comparator::at_most},
-      {"不多于", Comparator::at_most},  {">", Comparator::above},
-      {"＞", Comparator::above},        {"大于", Comparator::above},
-      {"<", Comparator::below},         {"＜", Comparator::below},
-      {"小于", Comparator::below},      {"=", Comparator::equal},
-      {"＝", Comparator::equal},        {"﹦", Comparator::equal},
-      {"═", Comparator::equal},         {"等于", Comparator::equal}};
-  for (const auto& [spelling, comparator] : spellings) {
-    const std::string s(spelling);
-    if (text.compare(0, s.size(), s) == 0) {
-      text = trim(text.substr(s.size()));
-      return comparator;
-    }
-  }
-  return std::nullopt;
-}
-
 // A bound as written: "90%" (also "90％", "90百分比") is the fraction 0.9 written as a
 // percentage; a bare "0.9" or "90" is read by `percent` when the bound is a percentage's.
 Bound parse_bound(const Document& document, const JsonValue& at, const std::string& path,
@@ -294,6 +264,36 @@ std::shared_ptr<const Rule> manual_score(ObjectReader& o, PercentNumbers percent
 }
 
 }  // namespace
+
+// A comparator at the start of `text`, which is consumed.
+std::optional<Comparator> take_comparator(std::string& text) {
+  // Longer spellings first: "≥" before ">", "大于等于" before "大于". Tables print the
+  // full-width and the "≧" forms too.
+  static const std::pair<const char*, Comparator> spellings[] = {
+      {"≥", Comparator::at_least},      {"≧", Comparator::at_least},
+      {">=", Comparator::at_least},     {"＞＝", Comparator::at_least},
+      {"＞=", Comparator::at_least},    {"大于等于", Comparator::at_least},
+      {"不低于", Comparator::at_least}, {"不少于", Comparator::at_least},
+      {"不小于", Comparator::at_least}, {"≤", Comparator::at_most},
+      {"≦", Comparator::at_most},       {"<=", Comparator::at_most},
+      {"＜＝", Comparator::at_most},    {"＜=", Comparator::at_most},
+      {"小于等于", Comparator::at_most}, {"不高于", Comparator::at_most},
+      {"不超过", Comparator::at_most},  {"不大于", Comparator::at_most},
+      {"不多于", Comparator::at_most},  {">", Comparator::above},
+      {"＞", Comparator::above},        {"大于", Comparator::above},
+      {"<", Comparator::below},         {"＜", Comparator::below},
+      {"小于", Comparator::below},      {"=", Comparator::equal},
+      {"＝", Comparator::equal},        {"﹦", Comparator::equal},
+      {"═", Comparator::equal},         {"等于", Comparator::equal}};
+  for (const auto& [spelling, comparator] : spellings) {
+    const std::string s(spelling);
+    if (text.compare(0, s.size(), s) == 0) {
+      text = trim(text.substr(s.size()));
+      return comparator;
+    }
+  }
+  return std::nullopt;
+}
 
 Decimal read_percentage(const Document& document, const JsonValue& value, const std::string& path,
                         PercentNumbers convention, const std::string& what) {

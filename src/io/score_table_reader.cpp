@@ -1,6 +1,8 @@
 // Reading a flat 评分表 exported as CSV (io/score_table.hpp): the header row names the
 // columns, each following row is one indicator with its 分值, target, facts and score.
 #include <jixiao/version.hpp>
+#include "budget_block.hpp"
+#include "cell_reading.hpp"
 #include "csv.hpp"
 #include "readers.hpp"
 #include "text_file.hpp"
@@ -24,6 +26,7 @@ namespace {
 
 using detail::CsvField;
 using detail::CsvRecord;
+using detail::trimmed;
 
 enum class Column {
   level1,  // 一级指标
@@ -63,21 +66,22 @@ constexpr ColumnName column_names[] = {
     {"实际值", Column::actual},       {"完成值", Column::actual},
     {"等级", Column::level},          {"评价等级", Column::level},
     {"得分", Column::score},          {"评分", Column::score},
-    {"自评得分", Column::score},      {"评分依据", Column::reason},
+    {"自评得分", Column::score},      {"评分结果", Column::score},
+    {"实际得分", Column::score},      {"评分依据", Column::reason},
     {"评分理由", Column::reason},     {"偏差原因", Column::reason},
     {"偏差原因分析", Column::reason}, {"计分过程", Column::reason},
+    {"偏差原因分析及改进措施", Column::reason}, {"原因分析及改进措施", Column::reason},
+    {"偏差原因及改进措施", Column::reason},   {"扣分原因", Column::reason},
+    {"内容", Column::level1},         {"指标", Column::level3},
+    {"指标名称", Column::level3},     {"年度目标值", Column::target},
+    {"全年目标值", Column::target},   {"实际完成情况", Column::actual},
+    {"全年实际完成值", Column::actual}, {"绩效指标", Column::ignored},
+    {"改进措施", Column::ignored},
     {"规则", Column::rule},           {"评分规则", Column::rule},
     {"序号", Column::ignored},        {"备注", Column::ignored},
     {"得分率", Column::ignored}};
 
 constexpr std::string_view total_row_names[] = {"合计", "总计", "总分", "合计得分", "总得分"};
-
-std::string trim(std::string_view text) {
-  const auto first = text.find_first_not_of(" \t\r\n");
-  if (first == std::string_view::npos) return "";
-  const auto last = text.find_last_not_of(" \t\r\n");
-  return std::string(text.substr(first, last - first + 1));
-}
 
 std::string known_columns() {
   std::string list;
@@ -100,8 +104,7 @@ struct Row {
   SourceLocation where;    // the row's first cell
   std::string code;        // from 指标代码, or empty
   LeafFacts facts;
-  std::optional<Decimal> score;  // the 得分 as printed, if any
-  SourceLocation score_where;    // where the 得分 is
+  std::vector<std::pair<Decimal, SourceLocation>> scores;  // each 得分 printed, and where
 };
 
 // A header without its unit: "实际完成值（%）" is 实际完成值 in percent, "分值（分）" is 分值.
@@ -115,9 +118,9 @@ std::string without_unit(const std::string& header, bool& percent) {
     const std::size_t start = header.rfind(open);
     if (start == std::string::npos || start == 0) continue;
     const std::string unit =
-        trim(header.substr(start + open.size(), header.size() - close.size() - start - open.size()));
+        trimmed(header.substr(start + open.size(), header.size() - close.size() - start - open.size()));
     for (const std::string_view word : jixiao::detail::percent_words) percent = percent || unit == word;
-    return trim(header.substr(0, start));
+    return trimmed(header.substr(0, start));
   }
   return header;
 }
@@ -138,7 +141,7 @@ std::optional<std::size_t> header_row(const Grid& grid) {
     bool points = false;
     bool indicator = false;
     for (const GridCell& cell : grid.rows[r]) {
-      const std::optional<Column> column = column_of(trim(cell.text));
+      const std::optional<Column> column = column_of(trimmed(cell.text));
       points = points || column == Column::points;
       indicator = indicator || column == Column::level1 || column == Column::level3;
     }
@@ -159,6 +162,10 @@ class TableReader {
   EvaluationFile read() {
     const std::size_t header = find_header();
     read_columns(records_[header]);
+    // A 自评表's 项目资金 block above the indicators: the budget, and 预算执行率 as the first
+    // indicator when the block gives it a 分值.
+    budget_ = detail::read_budget_block(grid_, header, percent_numbers_, notes_);
+    if (budget_ && budget_->points) add_budget_indicator();
     for (std::size_t r = header + 1; r < records_.size(); ++r) read_row(records_[r]);
     if (rows_.empty()) {
       throw InputError(ErrorCode::missing_field, SourceLocation{source_, 0, 0, "", grid_.sheet},
@@ -176,16 +183,15 @@ class TableReader {
                        "no header row: a score table needs a row naming its columns, with at "
                        "least 一级指标 (or 三级指标) and 分值");
     }
+    // A 自评表 names its project: "项目名称 | 委托业务项目"; else the title is the last row of
+    // one cell above the header ("项目支出绩效自评表").
     for (std::size_t r = 0; r < *header && title_.empty(); ++r) {
-      std::size_t filled = 0;
-      std::string only;
-      for (const CsvField& field : records_[r]) {
-        const std::string text = trim(field.text);
-        if (text.empty()) continue;
-        ++filled;
-        only = text;
-      }
-      if (filled == 1) title_ = only;
+      const std::vector<std::string> cells = filled_texts(grid_.rows[r]);
+      if (cells.size() >= 2 && (cells[0] == "项目名称" || cells[0] == "项目名称：")) title_ = cells[1];
+    }
+    for (std::size_t r = 0; r < *header && title_.empty(); ++r) {
+      const std::vector<std::string> cells = filled_texts(grid_.rows[r]);
+      if (cells.size() == 1) title_ = cells[0];
     }
     return *header;
   }
@@ -193,9 +199,12 @@ class TableReader {
   void read_columns(const CsvRecord& header) {
     header_ = header;
     for (std::size_t i = 0; i < header.size(); ++i) {
-      const std::string name = trim(header[i].text);
+      const std::string name = trimmed(header[i].text);
       if (name.empty()) {
-        kinds_.push_back(std::nullopt);
+        // "偏差原因分析及改进措施" merged over two columns: the second is the reason's too.
+        const bool reason = !kinds_.empty() && kinds_.back() == Column::reason;
+        kinds_.push_back(reason ? std::optional<Column>(Column::reason) : std::nullopt);
+        if (reason) more_reasons_.push_back(i);
         continue;
       }
       const std::optional<Column> column = column_of(name);
@@ -212,7 +221,7 @@ class TableReader {
       if (slot) {
         fail(ErrorCode::duplicate_key, header[i], name,
              "the column \"" + name + "\" repeats column " + std::to_string(*slot + 1) + " (\"" +
-                 trim(header[*slot].text) + "\")");
+                 trimmed(header[*slot].text) + "\")");
       }
       slot = i;
     }
@@ -233,7 +242,7 @@ class TableReader {
            "workbook did not calculate it): open the workbook in Excel, WPS or LibreOffice and "
            "save it, so that its values are stored");
     }
-    return trim(cell.text);
+    return trimmed(cell.text);
   }
   // The field of `column` in `record`, for locating an error (the row's start if absent).
   const CsvField& field(const CsvRecord& record, Column column) const {
@@ -243,7 +252,7 @@ class TableReader {
   }
   std::string column_name(Column column) const {
     const auto& slot = index_[static_cast<std::size_t>(column)];
-    return slot ? trim(header_[*slot].text) : std::string();
+    return slot ? trimmed(header_[*slot].text) : std::string();
   }
 
   [[noreturn]] void fail(ErrorCode code, const CsvField& at, const std::string& column,
@@ -255,14 +264,36 @@ class TableReader {
     fail(code, field(record, column), column_name(column), what);
   }
 
-  Decimal number(const CsvRecord& record, Column column) const {
+  // The number in `column` of `record`, repaired where its text is a known slip ("7.50.",
+  // "10分", 0.0900000762939453, a 分值 printed as a weight "20%"), each repair noted.
+  Decimal number(const CsvRecord& record, Column column) {
     const std::string cell = text(record, column);
-    try {
-      return Decimal::parse(cell);
-    } catch (const Error& e) {
-      fail(ErrorCode::invalid_value, record, column,
-           "\"" + cell + "\" is not a number: " + e.message());
+    const bool points = column == Column::points || column == Column::score;
+    std::string repair;
+    std::optional<Decimal> value = detail::repaired_number(cell, points ? "分" : "", repair);
+    if (!value && column == Column::points && cell.size() > 1 && cell.back() == '%') {
+      // A weight beside scores in points: 20% of a table out of 100 is 20 points.
+      value = detail::repaired_number(cell.substr(0, cell.size() - 1), "", repair);
+      if (value) repair = "a weight in percent, read as points of 100";
     }
+    if (!value) {
+      std::string why = "it holds no digits";
+      try {
+        (void)Decimal::parse(cell);
+      } catch (const Error& e) {
+        why = e.message();
+      }
+      fail(ErrorCode::invalid_value, record, column, "\"" + cell + "\" is not a number: " + why);
+    }
+    if (!repair.empty()) {
+      note(field(record, column), column_name(column) + " \"" + cell + "\" read as " +
+                                      value->to_string() + " (" + repair + ")");
+    }
+    return *value;
+  }
+
+  void note(const GridCell& at, std::string message) {
+    notes_.push_back(ReadingNote{grid_.locate(at), std::move(message)});
   }
 
   static bool is_number(const std::string& text) {
@@ -274,16 +305,26 @@ class TableReader {
     }
   }
 
+  // The texts of the filled cells of `row`, trimmed, in order.
+  static std::vector<std::string> filled_texts(const GridRow& row) {
+    std::vector<std::string> texts;
+    for (const GridCell& cell : row) {
+      std::string text = trimmed(cell.text);
+      if (!text.empty()) texts.push_back(std::move(text));
+    }
+    return texts;
+  }
+
   static std::size_t filled_cells(const CsvRecord& record) {
     return static_cast<std::size_t>(std::count_if(record.begin(), record.end(), [](const GridCell& c) {
-      return !trim(c.text).empty();
+      return !trimmed(c.text).empty();
     }));
   }
 
   // A 合计 row: its first filled cell, in whatever column (序号, 一级指标…), says 合计.
   static bool is_total_row(const CsvRecord& record) {
     for (const CsvField& field : record) {
-      const std::string text = trim(field.text);
+      const std::string text = trimmed(field.text);
       if (text.empty()) continue;
       for (const std::string_view total : total_row_names) {
         if (text == total) return true;
@@ -293,10 +334,92 @@ class TableReader {
     return false;
   }
 
+  // A row of a 自评表 below its 总分: "评价等级 | 良" is the printed grade.
+  bool read_grade_row(const CsvRecord& record) {
+    const std::vector<std::string> cells = filled_texts(record);
+    if (cells.size() != 2) return false;
+    for (const std::string_view label : {"等级", "评价等级", "自评等级", "绩效等级", "绩效评价等级",
+                                         "评价结果", "自评结果"}) {
+      if (cells[0] != label) continue;
+      PrintedNumber grade;
+      grade.what = PrintedQuantity::grade;
+      grade.text = cells[1];
+      grade.where = "评分表第" + std::to_string(record.front().line) + "行（" + cells[0] + "）";
+      const GridCell* at = &record.front();
+      for (const GridCell& cell : record) {
+        if (trimmed(cell.text) == cells[1]) at = &cell;
+      }
+      grade_ = std::make_pair(grade, grid_.locate(*at, cells[0]));
+      return true;
+    }
+    return false;
+  }
+
+  // The row's 一级指标 without the points it carries ("产出指标(50分)" is 产出指标); a cell of
+  // points alone ("（50分）") is named after its 二级 (数量指标 … are 产出指标), noted.
+  std::string category_name(const CsvRecord& record) {
+    std::string name = text(record, Column::level1);
+    if (name.empty()) return name;
+    for (const auto& [open, close] : {std::pair<std::string_view, std::string_view>{"（", "分）"},
+                                      std::pair<std::string_view, std::string_view>{"(", "分)"},
+                                      std::pair<std::string_view, std::string_view>{"（", "分)"},
+                                      std::pair<std::string_view, std::string_view>{"(", "分）"}}) {
+      if (name.size() <= close.size() ||
+          name.compare(name.size() - close.size(), close.size(), close) != 0)
+        continue;
+      const std::size_t start = name.rfind(open);
+      if (start == std::string::npos) continue;
+      const std::string points = trimmed(
+          name.substr(start + open.size(), name.size() - close.size() - start - open.size()));
+      if (!is_number(points)) continue;
+      name = trimmed(name.substr(0, start));
+      category_points_[name.empty() ? infer_category(record) : name] =
+          std::make_pair(Decimal::parse(points), grid_.locate(field(record, Column::level1)));
+      break;
+    }
+    if (name.empty()) {
+      name = infer_category(record);
+      note(field(record, Column::level1), "the 一级指标 cell \"" + text(record, Column::level1) +
+                                              "\" gives only points; named " + name +
+                                              " after its 二级指标");
+    }
+    return name;
+  }
+
+  std::string infer_category(const CsvRecord& record) const {
+    const std::string group = text(record, Column::level2);
+    for (const std::string_view output : {"数量", "质量", "时效", "成本"}) {
+      if (group.find(output) != std::string::npos) return "产出指标";
+    }
+    if (group.find("满意") != std::string::npos) return "满意度指标";
+    if (group.find("效益") != std::string::npos || group.find("影响") != std::string::npos)
+      return "效益指标";
+    return group.empty() ? "一级指标" : group;
+  }
+
+  // Rows that carry no indicator: a 二级 label with nothing under it ("经济效益指标" of a
+  // project without one), or "/" in every cell of a row that does not apply. Noted.
+  bool passed_over(const CsvRecord& record, const std::string& name) {
+    bool value = false;
+    bool marker_only = true;
+    for (const Column column : {Column::points, Column::target, Column::actual, Column::level,
+                                Column::score, Column::rule}) {
+      const std::string cell = text(record, column);
+      if (cell.empty()) continue;
+      value = true;
+      marker_only = marker_only && detail::is_blank_marker(cell);
+    }
+    if (value && !marker_only) return false;
+    note(record.front(), (name.empty() ? std::string("a row") : name) +
+                             (value ? ": every value is \"/\" (not applicable); the row is passed over"
+                                    : ": no 分值 and no values; the row is passed over"));
+    return true;
+  }
+
   void read_row(const CsvRecord& record) {
     bool empty = true;
     for (std::size_t i = 0; i < record.size(); ++i) {
-      if (trim(record[i].text).empty()) continue;
+      if (trimmed(record[i].text).empty()) continue;
       empty = false;
       if (i >= kinds_.size() || !kinds_[i]) {
         fail(ErrorCode::unknown_field, record[i], "",
@@ -318,7 +441,8 @@ class TableReader {
       }
       return;
     }
-    std::string level1 = text(record, Column::level1);
+    if (read_grade_row(record)) return;
+    std::string level1 = category_name(record);
     std::string level2 = text(record, Column::level2);
     const std::string level3 = text(record, Column::level3);
     // Merged cells export as blanks: a blank 一级 continues the previous row's category,
@@ -334,6 +458,7 @@ class TableReader {
     }
     last_level1_ = level1;
     last_level2_ = level2;
+    if (passed_over(record, level3.empty() ? level2 : level3)) return;
 
     std::vector<std::string> path{level1};
     if (!level2.empty()) path.push_back(level2);
@@ -349,7 +474,7 @@ class TableReader {
     attach(record, path, std::move(leaf));
   }
 
-  Indicator read_leaf(const CsvRecord& record, const std::string& name, Row& row) const {
+  Indicator read_leaf(const CsvRecord& record, const std::string& name, Row& row) {
     Indicator leaf;
     leaf.name = name;
     if (text(record, Column::points).empty()) {
@@ -372,13 +497,13 @@ class TableReader {
     // "98％", "98百分比" read as "98%"; a percentage under a target without a unit is refused.
     bool actual_in_percent = false;
     std::string actual =
-        jixiao::detail::normalize_percent(text(record, Column::actual), actual_in_percent);
+        jixiao::detail::normalize_percent(reached(record, name), actual_in_percent);
     // "4604人" under the target "≥4754人": the target's unit, written again.
     if (!actual_in_percent && leaf.target.is_quantitative() && !leaf.target.unit().empty() &&
         leaf.target.unit() != "%" && actual.size() > leaf.target.unit().size() &&
         actual.compare(actual.size() - leaf.target.unit().size(), std::string::npos,
                        leaf.target.unit()) == 0) {
-      const std::string number = trim(actual.substr(0, actual.size() - leaf.target.unit().size()));
+      const std::string number = trimmed(actual.substr(0, actual.size() - leaf.target.unit().size()));
       if (is_number(number)) actual = number;
     }
     if (actual_in_percent && is_number(actual) && leaf.target.is_quantitative() &&
@@ -390,15 +515,19 @@ class TableReader {
     }
     const std::string level = text(record, Column::level);
     const std::string score = text(record, Column::score);
-    const std::string reason = text(record, Column::reason);
+    std::string reason = text(record, Column::reason);
+    for (const std::size_t more : more_reasons_) {
+      const std::string extra = more < record.size() ? trimmed(record[more].text) : std::string();
+      if (!extra.empty()) reason += (reason.empty() ? "" : "；") + extra;
+    }
     // Cells are kept as written ("34.79%", "5"): rules read numeric text as numbers, and
     // traces quote the value the way the table did.
     if (!actual.empty()) row.facts.set("实际完成值", actual);
     if (!level.empty()) row.facts.set("等级", level);
     if (!score.empty()) {
-      row.score = number(record, Column::score);  // a 得分 must be a number, whatever the rule
-      const CsvField& cell = field(record, Column::score);
-      row.score_where = grid_.locate(cell, column_name(Column::score));
+      // A 得分 must be a number, whatever the rule.
+      row.scores.emplace_back(number(record, Column::score),
+                              grid_.locate(field(record, Column::score), column_name(Column::score)));
       row.facts.set("得分", score);
     }
     if (!reason.empty()) row.facts.set("评分理由", reason);
@@ -441,12 +570,42 @@ class TableReader {
     const std::vector<std::string> percent_inputs = leaf.rule->percent_inputs(leaf);
     const bool percent = std::find(percent_inputs.begin(), percent_inputs.end(), "实际完成值") !=
                          percent_inputs.end();
+    if (!actual.empty() && percent && !readable_percent(actual) &&
+        dynamic_cast<const rules::ManualScore*>(leaf.rule.get()) != nullptr) {
+      // The score is the evaluator's; the bare 实际完成值 only serves to hold it against the
+      // target, which is not done on a guessed unit: kept as written, and said.
+      row.facts.set("实际完成值（原文）", actual);
+      note(field(record, Column::actual),
+           name + ": 实际完成值 " + actual + " has no % sign under the target " +
+               leaf.target.to_string() + "; the printed 得分 is kept but not held against the "
+               "target (write " + actual + "%, or read the table with --percent-numbers)");
+      return leaf;
+    }
     if (!actual.empty()) row.facts.set("实际完成值", percent ? in_percent(record, leaf, actual) : actual);
     return leaf;
   }
 
+  // The 实际完成值 as the row means it: "≥266米" (the target's comparator written again) is
+  // 266米, noted.
+  std::string reached(const CsvRecord& record, const std::string& name) {
+    const std::string written = text(record, Column::actual);
+    std::string value = written;
+    if (!detail::take_comparator(value) || value.empty()) return written;
+    note(field(record, Column::actual), name + ": 实际完成值 \"" + written + "\" read as " + value +
+                                            " (the comparator belongs to the target)");
+    return value;
+  }
+
   bool is_percent_column(Column column) const {
     return percent_column_[static_cast<std::size_t>(column)];
+  }
+
+  // Whether in_percent() reads `actual` without refusing it.
+  bool readable_percent(const std::string& actual) const {
+    if (!is_number(actual) || actual.back() == '%') return true;
+    const PercentNumbers convention =
+        is_percent_column(Column::actual) ? PercentNumbers::percent : percent_numbers_;
+    return read_bare_percentage(Decimal::parse(actual), convention).has_value();
   }
 
   // The 实际完成值 `actual` of a row whose rule reads it as a percentage: a bare number is
@@ -540,14 +699,14 @@ class TableReader {
         child.code = row.code.empty() ? generated : row.code;
         file.fact_locations.emplace(child.code, row.where);
         file.indicator_locations.emplace(child.code, row.where);
-        if (row.score) {
+        for (const auto& [score, where] : row.scores) {
           PrintedNumber printed;
           printed.what = PrintedQuantity::score;
           printed.indicator = child.code;
-          printed.value = *row.score;
-          printed.where = "评分表第" + std::to_string(row.score_where.line) + "行";
+          printed.value = score;
+          printed.where = "评分表第" + std::to_string(where.line) + "行";
           file.evaluation.printed.push_back(std::move(printed));
-          file.printed_locations.push_back(row.score_where);
+          file.printed_locations.push_back(where);
         }
         if (!row.facts.values().empty()) file.evaluation.facts[child.code] = std::move(row.facts);
       } else {
@@ -579,7 +738,78 @@ class TableReader {
       file.evaluation.printed.push_back(std::move(printed));
       file.printed_locations.push_back(total_where_);
     }
+    if (grade_) {
+      file.evaluation.printed.push_back(grade_->first);
+      file.printed_locations.push_back(grade_->second);
+    }
+    if (budget_) add_budget(file);
+    // "产出指标(50分)" over rows whose 分值 add up to 48: the label disagrees with its rows.
+    for (const Indicator& category : file.framework.root.children) {
+      const auto printed = category_points_.find(category.name);
+      if (printed == category_points_.end() || printed->second.first == category.points) continue;
+      notes_.push_back(ReadingNote{printed->second.second,
+                                   category.name + " is labelled " +
+                                       printed->second.first.to_string() + "分, but the 分值 of its "
+                                       "rows add up to " + category.points.to_string()});
+    }
+    file.notes = std::move(notes_);
     return file;
+  }
+
+  // 预算执行率 from the 项目资金 block, first in the tree: 得分 = 执行率 × 分值 (满分为止), 执行率 =
+  // 全年执行数 / 全年预算数, as the 自评表 defines it. A budget of 0 has no 执行率: the printed
+  // 得分 is then the evaluator's (manual_score), noted.
+  void add_budget_indicator() {
+    const detail::BudgetBlock& block = *budget_;
+    const Budget& b = block.budget;
+    Row row;
+    row.where = block.where;
+    Indicator leaf;
+    leaf.name = "预算执行率";
+    leaf.points = block.points->value;
+    leaf.kind = IndicatorKind::quantitative;
+    for (const detail::BlockNumber& score : block.scores) row.scores.emplace_back(score.value, score.where);
+    if (!b.execution_base().is_zero()) {
+      leaf.rule = std::make_shared<const rules::RatioTimesWeight>(
+          rules::RatioTimesWeight(Quantity::ratio("全年执行数", b.execution_base_name()))
+              .label("预算执行率")
+              .displayed_rate({4, Rounding::half_up})
+              .cap(Decimal(1)));
+      row.facts.set("全年执行数", b.spent);
+      row.facts.set(b.execution_base_name(), b.execution_base());
+    } else {
+      leaf.rule = std::make_shared<const rules::ManualScore>();
+      const Decimal score = block.scores.empty() ? Decimal() : block.scores.front().value;
+      row.facts.set("得分", score);
+      row.facts.set("评分理由", std::string("全年预算数为0，执行率无法计算"));
+      notes_.push_back(ReadingNote{block.where, "the 全年预算数 is 0, so the 执行率 is undefined; "
+                                                "预算执行率 keeps the printed 得分 " +
+                                                    score.to_string()});
+    }
+    leaf.code = placeholder(rows_.size());
+    rows_.push_back(std::move(row));
+    attach(grid_.rows.front(), {leaf.name, leaf.name}, std::move(leaf));
+  }
+
+  // The block's budget, and each 执行率 it printed: the total row's is the 预算执行率, a
+  // 其中 row's the ratio of its own amounts.
+  void add_budget(EvaluationFile& file) {
+    file.evaluation.budget = budget_->budget;
+    for (const detail::BlockRate& rate : budget_->rates) {
+      PrintedNumber printed;
+      printed.what = rate.line.empty() ? PrintedQuantity::execution_rate : PrintedQuantity::ratio;
+      printed.value = rate.rate.value;
+      printed.percent = true;
+      if (!rate.line.empty()) {
+        printed.name = rate.line;
+        printed.numerator = rate.spent;
+        printed.denominator = rate.adjusted;
+      }
+      printed.where = "评分表第" + std::to_string(rate.rate.where.line) + "行（" +
+                      (rate.line.empty() ? std::string("年度资金总额") : rate.line) + "执行率）";
+      file.evaluation.printed.push_back(std::move(printed));
+      file.printed_locations.push_back(rate.rate.where);
+    }
   }
 
   const Grid& grid_;
@@ -604,6 +834,11 @@ class TableReader {
   };
   std::map<std::string, Node> nodes_;  // by path: the names from the 一级 down, each ended by \x1f
   Indicator root_;
+  std::optional<detail::BudgetBlock> budget_;  // a 自评表's 项目资金 block
+  std::optional<std::pair<PrintedNumber, SourceLocation>> grade_;  // a 评价等级 row
+  std::map<std::string, std::pair<Decimal, SourceLocation>> category_points_;  // "产出指标(50分)"
+  std::vector<std::size_t> more_reasons_;  // the columns of a merged 偏差原因 header after its first
+  std::vector<ReadingNote> notes_;
 };
 
 }  // namespace

@@ -26,6 +26,14 @@ struct BlankFact {
   SourceLocation location;  ///< Where the `null` is.
 };
 
+/// @brief What a reader did to read a cell of a published table as it meant it: "7.50." read
+/// as 7.50, "≥266米" under 实际完成值 read as 266米, a row of "/" passed over. Tables are read as
+/// printed; each repair is said, never made silently.
+struct ReadingNote {
+  SourceLocation where;  ///< The cell, e.g. "t.xlsx:自评表!F12".
+  std::string message;   ///< What was read, and how.
+};
+
 /// @brief An evaluation read from a file: its framework, its facts, and where each
 /// indicator's facts were written (so that scoring errors can be located in the file).
 struct EvaluationFile {
@@ -47,6 +55,8 @@ struct EvaluationFile {
   /// Facts still blank (`null`), in file order; they are not in `evaluation.facts`. A file
   /// with blanks is a valid fill-in file, but cannot be scored until they are filled in.
   std::vector<BlankFact> blanks;
+  /// What the reader repaired or passed over to read a published table, in table order.
+  std::vector<ReadingNote> notes;
 
   /// Where the facts of indicator `code` are, or the file itself when it gives none.
   [[nodiscard]] SourceLocation locate_facts(std::string_view code) const {
