@@ -226,7 +226,7 @@ class BlockReader {
                        "\"" + text + "\" is not a 执行率: write it as a percentage (e.g. 34.79%)");
     }
     if (!repair.empty()) note(at, "\"" + text + "\" read as " + value->to_string() + " (" + repair + ")");
-    if (in_percent) return *value * Decimal::from_scaled(1, 2);
+    if (in_percent) return *value;  // Decimal::parse reads "98.50%" as 0.9850
     if (const std::optional<Decimal> read = read_bare_percentage(*value, percent_)) return *read;
     const bool fraction = *value <= Decimal(1);
     const Decimal read = fraction ? *value : *value * Decimal::from_scaled(1, 2);

@@ -33,7 +33,8 @@ std::optional<int> artefact_places(const std::string& text) {
     if (c != '0' && c != '9') continue;
     std::size_t end = i;
     while (end < text.size() && text[end] == c) ++end;
-    if (end - i >= 5 && end < text.size()) return static_cast<int>(i - point - 1);
+    if (end - i >= 5 && end < text.size() && text[end] >= '0' && text[end] <= '9')
+      return static_cast<int>(i - point - 1);
     i = end - 1;
   }
   return std::nullopt;
@@ -88,7 +89,9 @@ std::optional<Decimal> repaired_number(const std::string& text, std::string_view
     return std::nullopt;
   }
   if (const std::optional<int> places = artefact_places(number)) {
-    *value = value->round(*places, Rounding::half_up);
+    // "99.4999999940%" is the fraction 0.994999999940: two places more than its text shows.
+    const int shift = number.back() == '%' ? 2 : 0;
+    *value = value->round(*places + shift, Rounding::half_up);
     repair += std::string(repair.empty() ? "" : ", ") + "a spreadsheet's float artefact, read as " +
               value->to_string();
   }

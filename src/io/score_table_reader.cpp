@@ -270,11 +270,15 @@ class TableReader {
     const std::string cell = text(record, column);
     const bool points = column == Column::points || column == Column::score;
     std::string repair;
-    std::optional<Decimal> value = detail::repaired_number(cell, points ? "分" : "", repair);
-    if (!value && column == Column::points && cell.size() > 1 && cell.back() == '%') {
+    std::optional<Decimal> value;
+    bool in_percent = false;
+    const std::string bare = jixiao::detail::normalize_percent(cell, in_percent);
+    if (column == Column::points && in_percent) {
       // A weight beside scores in points: 20% of a table out of 100 is 20 points.
-      value = detail::repaired_number(cell.substr(0, cell.size() - 1), "", repair);
+      value = detail::repaired_number(bare.substr(0, bare.size() - 1), "", repair);
       if (value) repair = "a weight in percent, read as points of 100";
+    } else {
+      value = detail::repaired_number(cell, points ? "分" : "", repair);
     }
     if (!value) {
       std::string why = "it holds no digits";
@@ -788,7 +792,8 @@ class TableReader {
     }
     leaf.code = placeholder(rows_.size());
     rows_.push_back(std::move(row));
-    attach(grid_.rows.front(), {leaf.name, leaf.name}, std::move(leaf));
+    const std::string name = leaf.name;
+    attach(grid_.rows.front(), {name, name}, std::move(leaf));
   }
 
   // The block's budget, and each 执行率 it printed: the total row's is the 预算执行率, a
