@@ -41,6 +41,7 @@ enum class Column {
   score,   // 得分
   reason,  // 评分依据
   rule,    // 规则: a rule object in JSON
+  unit,    // 计量单位, of the target and the actual
   ignored  // columns a score table often has that say nothing new (序号, 得分率…)
 };
 constexpr std::size_t column_count = static_cast<std::size_t>(Column::ignored);
@@ -76,12 +77,19 @@ constexpr ColumnName column_names[] = {
     {"指标名称", Column::level3},     {"年度目标值", Column::target},
     {"全年目标值", Column::target},   {"实际完成情况", Column::actual},
     {"全年实际完成值", Column::actual}, {"绩效指标", Column::ignored},
-    {"改进措施", Column::ignored},
+    {"改进措施", Column::ignored},     {"计量单位", Column::unit},
+    {"度量单位", Column::unit},       {"单位", Column::unit},
+    {"指标方向", Column::kind},       {"指标解释", Column::ignored},
+    {"评分标准", Column::ignored},    {"评分方法", Column::ignored},
+    {"计算公式", Column::ignored},    {"计算方法", Column::ignored},
+    {"数据来源", Column::ignored},    {"佐证材料", Column::ignored},
+    {"评价要点", Column::ignored},    {"指标说明", Column::ignored},
     {"规则", Column::rule},           {"评分规则", Column::rule},
     {"序号", Column::ignored},        {"备注", Column::ignored},
     {"得分率", Column::ignored}};
 
-constexpr std::string_view total_row_names[] = {"合计", "总计", "总分", "合计得分", "总得分"};
+constexpr std::string_view total_row_names[] = {"合计", "总计", "总分", "合计得分", "总得分",
+                                                 "自评总分", "评价总分", "得分合计"};
 
 std::string known_columns() {
   std::string list;
@@ -123,6 +131,40 @@ std::string without_unit(const std::string& header, bool& percent) {
     return trimmed(header.substr(0, start));
   }
   return header;
+}
+
+// The characters (UTF-8 code points) of `text`.
+std::vector<std::string_view> characters(std::string_view text) {
+  std::vector<std::string_view> out;
+  for (std::size_t i = 0; i < text.size();) {
+    std::size_t length = 1;
+    while (i + length < text.size() && (static_cast<unsigned char>(text[i + length]) & 0xC0) == 0x80)
+      ++length;
+    out.push_back(text.substr(i, length));
+    i += length;
+  }
+  return out;
+}
+
+// Whether `a` and `b` differ by one character: one replaced, added or left out.
+bool one_apart(std::string_view a, std::string_view b) {
+  std::vector<std::string_view> x = characters(a);
+  std::vector<std::string_view> y = characters(b);
+  if (x.size() < y.size()) std::swap(x, y);
+  if (x.size() - y.size() > 1 || y.empty()) return false;
+  std::size_t front = 0;
+  while (front < y.size() && x[front] == y[front]) ++front;
+  std::size_t back = 0;
+  while (back < y.size() - front && x[x.size() - 1 - back] == y[y.size() - 1 - back]) ++back;
+  return front + back + 1 >= x.size() && x != y;
+}
+
+// The known column `header` misses by one character, if any.
+std::optional<std::string_view> near_miss(const std::string& header) {
+  for (const ColumnName& known : column_names) {
+    if (characters(known.name).size() >= 2 && one_apart(header, known.name)) return known.name;
+  }
+  return std::nullopt;
 }
 
 // The column a header names, if any ("实际完成值（%）" names 实际完成值).
@@ -209,8 +251,16 @@ class TableReader {
       }
       const std::optional<Column> column = column_of(name);
       if (!column) {
-        fail(ErrorCode::unknown_field, header[i], name,
-             "unknown column \"" + name + "\"; a score table's columns are " + known_columns());
+        // A slip of one character ("得份") is refused, naming the column meant; a column
+        // jixiao has no use for ("佐证材料说明") is passed over, noted.
+        if (const std::optional<std::string_view> meant = near_miss(name)) {
+          fail(ErrorCode::unknown_field, header[i], name,
+               "unknown column \"" + name + "\" (is it " + std::string(*meant) +
+                   "?); a score table's columns are " + known_columns());
+        }
+        note(header[i], "the column \"" + name + "\" says nothing jixiao scores; it is passed over");
+        kinds_.push_back(Column::ignored);
+        continue;
       }
       kinds_.push_back(column);
       if (*column == Column::ignored) continue;
@@ -328,8 +378,13 @@ class TableReader {
   // A 合计 row: its first filled cell, in whatever column (序号, 一级指标…), says 合计.
   static bool is_total_row(const CsvRecord& record) {
     for (const CsvField& field : record) {
-      const std::string text = trimmed(field.text);
+      std::string text = trimmed(field.text);
       if (text.empty()) continue;
+      // "总 分", "合　计": spaced out to fill a wide cell.
+      for (const std::string_view space : {" ", "\u3000"}) {
+        for (std::size_t at = text.find(space); at != std::string::npos; at = text.find(space, at))
+          text.erase(at, space.size());
+      }
       for (const std::string_view total : total_row_names) {
         if (text == total) return true;
       }
@@ -486,7 +541,7 @@ class TableReader {
     }
     leaf.points = number(record, Column::points);
 
-    const std::string target = text(record, Column::target);
+    const std::string target = target_text(record);
     if (!target.empty()) {
       leaf.target = detail::parse_target(target, [&](const std::string& what) {
         fail(ErrorCode::invalid_value, record, Column::target, what);
@@ -592,7 +647,7 @@ class TableReader {
   // The 实际完成值 as the row means it: "≥266米" (the target's comparator written again) is
   // 266米, noted.
   std::string reached(const CsvRecord& record, const std::string& name) {
-    const std::string written = text(record, Column::actual);
+    const std::string written = with_unit(record, text(record, Column::actual));
     std::string value = written;
     if (!detail::take_comparator(value) || value.empty()) return written;
     note(field(record, Column::actual), name + ": 实际完成值 \"" + written + "\" read as " + value +
@@ -634,13 +689,39 @@ class TableReader {
     return (*fraction * Decimal(100)).strip_trailing_zeros().to_string() + "%";
   }
 
+  // `text` with the row's 计量单位 after it, when it ends in a number ("95" and "%").
+  std::string with_unit(const CsvRecord& record, std::string value) const {
+    const std::string unit = text(record, Column::unit);
+    if (!unit.empty() && !value.empty() && value.back() >= '0' && value.back() <= '9' &&
+        !detail::is_blank_marker(unit))
+      value += unit;
+    return value;
+  }
+
+  // The target as the row states it: 指标值 with its 计量单位, after the comparator of a
+  // 指标性质 column that holds one (the 绩效目标表 writes "≥" there and "95" as 指标值).
+  std::string target_text(const CsvRecord& record) const {
+    std::string target = with_unit(record, text(record, Column::target));
+    std::string kind = text(record, Column::kind);
+    std::string probe = target;
+    if (!target.empty() && detail::take_comparator(kind) && kind.empty() &&
+        !detail::take_comparator(probe))
+      target = text(record, Column::kind) + target;
+    return target;
+  }
+
   IndicatorKind read_kind(const CsvRecord& record, IndicatorKind inferred) const {
-    const std::string kind = text(record, Column::kind);
+    std::string kind = text(record, Column::kind);
     if (kind.empty()) return inferred;
-    if (kind == "定量" || kind == "quantitative") return IndicatorKind::quantitative;
-    if (kind == "定性" || kind == "qualitative") return IndicatorKind::qualitative;
+    for (const std::string_view quantitative : {"定量", "定量指标", "quantitative", "正向", "反向",
+                                                "正向指标", "反向指标"}) {
+      if (kind == quantitative) return IndicatorKind::quantitative;
+    }
+    if (kind == "定性" || kind == "定性指标" || kind == "qualitative") return IndicatorKind::qualitative;
+    if (detail::take_comparator(kind) && kind.empty()) return IndicatorKind::quantitative;
     fail(ErrorCode::invalid_value, record, Column::kind,
-         "\"" + kind + "\" is not an indicator kind: write 定量 or 定性");
+         "\"" + text(record, Column::kind) +
+             "\" is not an indicator kind: write 定量 or 定性 (or 正向, 反向, a comparator such as ≥)");
   }
 
   // A rule object in the 规则 column, read as in an evaluation file; its errors are

@@ -180,3 +180,35 @@ TEST_CASE("the 评价等级 row is the printed grade; a bare 执行率 of 1 is 1
   const std::vector<std::string> found = ids(report);
   CHECK(std::count(found.begin(), found.end(), "JX-C501") == 1);
 }
+
+TEST_CASE("a 绩效目标表's columns: 指标性质 holding the comparator, 计量单位 apart, extra columns") {
+  const std::string text =
+      "一级指标,二级指标,三级指标,指标性质,指标值,计量单位,实际完成值,分值,得分,佐证材料说明\n"
+      "产出指标,数量指标,培训人数,≥,4754,人,4604,45,43.58,签到表\n"
+      "产出指标,质量指标,合格率,≥,95,%,98,45,45,证书\n"
+      "满意度指标,满意度指标,满意度,正向,90,%,96,10,10,问卷\n"
+      "合计,,,,,,,100,98.58,\n";
+  const io::EvaluationFile file = read(text);
+  CHECK(noted(file, "\"佐证材料说明\" says nothing jixiao scores"));
+  const Indicator* trained = file.framework.root.find("1.1.1");
+  REQUIRE(trained != nullptr);
+  CHECK(trained->target.to_string() == "≥4754人");
+  const Indicator* passed = file.framework.root.find("1.2.1");
+  REQUIRE(passed != nullptr);
+  CHECK(passed->target.to_string() == "≥95.00%");
+  const CheckReport report = check(file.framework, file.evaluation);
+  CHECK(report.card.total == 98.58_dec);
+  // 98 under "95" and "%" reads as 98%: the unit column declares it; nothing is refused.
+  const std::vector<std::string> found = ids(report);
+  CHECK(std::find(found.begin(), found.end(), "JX-C301") == found.end());
+}
+
+TEST_CASE("a header one character off a known column is refused, naming the one meant") {
+  try {
+    (void)read("一级指标,三级指标,分值,得份\n决策,甲,5,5\n");
+    FAIL("no error");
+  } catch (const io::InputError& e) {
+    CHECK(e.code() == ErrorCode::unknown_field);
+    CHECK(std::string(e.what()).find("is it 得分?") != std::string::npos);
+  }
+}
