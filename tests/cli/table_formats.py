@@ -81,7 +81,7 @@ def run(jixiao, *args):
 
 def without_places(text):
     """A message with its file locations taken out: they differ by format, by design."""
-    return re.sub(r"\S+\.(csv|xlsx)(:\S+)?", "FILE", text)
+    return re.sub(r"\S+\.(csv|xlsx|xls)(:\S+)?", "FILE", text)
 
 
 def main():

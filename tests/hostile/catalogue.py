@@ -88,6 +88,13 @@ def tall(levels):
     return node
 
 
+def xls_fixture():
+    """The .xls LibreOffice wrote of the Anhui 2022 table (tests/data/tables/libreoffice)."""
+    here = os.path.dirname(os.path.abspath(__file__))
+    with open(os.path.join(here, "..", "data", "tables", "libreoffice", "chizhou-2022.xls"), "rb") as f:
+        return f.read()
+
+
 def workbook(sheet="", strings="", extra=None, drop=()):
     """An .xlsx workbook of one sheet "自评表" holding `sheet` rows, built with zipfile; `extra`
     parts are added or replace, `drop` parts are left out."""
@@ -291,8 +298,14 @@ CASES = [
     ("workbook, no workbook part (a Word file)", "word.xlsx",
      lambda: workbook(extra={"word/document.xml": "<document/>"}, drop=("xl/workbook.xml",)),
      "score", 2, "input_error.714", "Word document"),
-    ("Excel 97-2003 workbook", "old.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504),
-     "score", 2, "input_error.707", "save it as .xlsx"),
+    # Excel 97-2003 workbooks (.xls, through FreeXL)
+    ("xls, an OLE header and nothing else", "old.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504),
+     "score", 2, "input_error.714", "save it as .xlsx"),
+    ("xls, truncated", "truncated.xls", lambda: xls_fixture()[:1536], "score", 2,
+     "input_error.714", "cannot be read"),
+    ("xls, its sectors shuffled", "shuffled.xls",
+     lambda: xls_fixture()[:512] + xls_fixture()[1024:2048] + xls_fixture()[512:1024] + xls_fixture()[2048:],
+     "score", 2, "input_error.714", "cannot be read"),
 ]
 
 

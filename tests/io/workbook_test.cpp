@@ -11,6 +11,8 @@
 
 #include <cstdio>
 #include <map>
+#include <fstream>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -283,13 +285,44 @@ TEST_CASE("a broken or hostile workbook is refused with a located error, nothing
   }
 }
 
-TEST_CASE("an Excel 97-2003 workbook says how to save it") {
-  const std::string bytes = std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + std::string(504, '\0');
-  try {
-    (void)io::parse_workbook(bytes, "t.xls");
-    FAIL("accepted");
-  } catch (const io::InputError& e) {
-    CHECK(e.code() == ErrorCode::unsupported_format);
-    CHECK(std::string(e.what()).find("save it as .xlsx") != std::string::npos);
+TEST_CASE("an Excel 97-2003 workbook (.xls) reads as its sheets, numbers as their shortest text") {
+  const std::vector<io::Grid> sheets =
+      io::read_workbook(std::string(JIXIAO_TEST_DATA_DIR) + "/tables/libreoffice/chizhou-2022.xls");
+  REQUIRE(sheets.size() == 1);
+  CHECK(sheets[0].sheet == "chizhou-2022");
+  const auto cell = [&](std::size_t row, std::size_t column) {
+    return sheets[0].rows.at(row).at(column).text;
+  };
+  CHECK(cell(2, 0) == "项目名称");
+  CHECK(cell(2, 1) == "委托业务项目");
+  CHECK(cell(6, 4) == "89.974");  // a double in the file, its shortest text: never 89.97399…
+  CHECK(sheets[0].rows.at(6).at(4).line == 7);
+  CHECK(sheets[0].rows.at(6).at(4).column == 5);
+  const io::EvaluationFile file = io::read_score_table(
+      std::string(JIXIAO_TEST_DATA_DIR) + "/tables/libreoffice/chizhou-2022.xls");
+  CHECK(file.evaluation.title == "委托业务项目");
+  CHECK(file.printed_locations.front().to_string().find("chizhou-2022.xls:chizhou-2022!") !=
+        std::string::npos);
+}
+
+TEST_CASE("a broken .xls is refused with 714, nothing read") {
+  const std::string header = std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
+  std::string real;
+  {
+    std::ifstream in(std::string(JIXIAO_TEST_DATA_DIR) + "/tables/libreoffice/chizhou-2022.xls",
+                     std::ios::binary);
+    real.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  }
+  REQUIRE(real.size() > 4096);
+  for (const std::string& bytes :
+       {header + std::string(504, '\0'), real.substr(0, 1536), real.substr(0, real.size() / 2)}) {
+    try {
+      (void)io::parse_workbook(bytes, "t.xls");
+      FAIL("accepted");
+    } catch (const io::InputError& e) {
+      CHECK(e.code() == ErrorCode::malformed_workbook);
+      CHECK(std::string(e.what()).find("t.xls: ") != std::string::npos);
+      CHECK(std::string(e.what()).find("save it as .xlsx") != std::string::npos);
+    }
   }
 }
