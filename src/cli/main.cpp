@@ -179,12 +179,12 @@ void add_input(CLI::App& command, Input& input) {
   command
       .add_option("FILE", input.path,
                   "Evaluation file (jixiao.evaluation/1, JSON) or score table (评分表, CSV or "
-                  ".xlsx); - for stdin")
+                  ".xlsx, .xls); - for stdin")
       ->required();
   command
       .add_option("--from", input.from,
-                  "Read FILE as json, or as a score table: csv, xlsx (default: by its extension)")
-      ->check(CLI::IsMember({"json", "csv", "xlsx", "table"}));
+                  "Read FILE as json, or as a score table: csv, xlsx, xls (default: by its extension)")
+      ->check(CLI::IsMember({"json", "csv", "xlsx", "xls", "table"}));
   command.add_option("--sheet", input.sheet,
                      "Workbooks: the sheet to read (default: the first with a score table)");
   command.add_option("--title", input.title, "The evaluation's title (default: from the file)");
