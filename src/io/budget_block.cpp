@@ -1,6 +1,6 @@
 // The 项目资金 block of a 自评表 (budget_block.hpp).
-#include <jixiao/version.hpp>
 #include "budget_block.hpp"
+#include <jixiao/version.hpp>
 
 #include "cell_reading.hpp"
 
@@ -24,16 +24,23 @@ struct RoleName {
   Role role;
 };
 
-constexpr RoleName role_names[] = {
-    {"年初预算数", Role::initial},   {"年初预算", Role::initial},
-    {"全年预算数", Role::adjusted},  {"全年预算", Role::adjusted},
-    {"调整后预算数", Role::adjusted}, {"预算数", Role::adjusted},
-    {"实际到位资金", Role::received}, {"到位资金", Role::received},
-    {"全年到位数", Role::received},  {"全年执行数", Role::spent},
-    {"执行数", Role::spent},         {"实际支出", Role::spent},
-    {"全年支出数", Role::spent},     {"分值", Role::points},
-    {"执行率", Role::rate},          {"预算执行率", Role::rate},
-    {"得分", Role::score}};
+constexpr RoleName role_names[] = {{"年初预算数", Role::initial},
+                                   {"年初预算", Role::initial},
+                                   {"全年预算数", Role::adjusted},
+                                   {"全年预算", Role::adjusted},
+                                   {"调整后预算数", Role::adjusted},
+                                   {"预算数", Role::adjusted},
+                                   {"实际到位资金", Role::received},
+                                   {"到位资金", Role::received},
+                                   {"全年到位数", Role::received},
+                                   {"全年执行数", Role::spent},
+                                   {"执行数", Role::spent},
+                                   {"实际支出", Role::spent},
+                                   {"全年支出数", Role::spent},
+                                   {"分值", Role::points},
+                                   {"执行率", Role::rate},
+                                   {"预算执行率", Role::rate},
+                                   {"得分", Role::score}};
 
 std::optional<Role> role_of(const std::string& text) {
   for (const RoleName& known : role_names) {
@@ -148,7 +155,8 @@ class BlockReader {
       if (starts_with(label, lead)) label = trimmed(label.substr(lead.size()));
     }
     while (!label.empty() && (label.back() == ':')) label.pop_back();
-    if (label.size() >= 3 && label.compare(label.size() - 3, 3, "：") == 0) label.resize(label.size() - 3);
+    if (label.size() >= 3 && label.compare(label.size() - 3, 3, "：") == 0)
+      label.resize(label.size() - 3);
     return trimmed(label);
   }
 
@@ -179,13 +187,14 @@ class BlockReader {
       }
     }
     if (const GridCell* at = cell(row, Role::score); at && line.value[index(Role::score)]) {
-      block_.scores.push_back(BlockNumber{*line.value[index(Role::score)], grid_.locate(*at, "得分")});
+      block_.scores.push_back(
+          BlockNumber{*line.value[index(Role::score)], grid_.locate(*at, "得分")});
     }
     if (const GridCell* at = cell(row, Role::rate); at && line.value[index(Role::rate)]) {
-      block_.rates.push_back(BlockRate{name, line.value[index(Role::spent)].value_or(Decimal()),
-                                       line.value[index(Role::adjusted)].value_or(Decimal()),
-                                       BlockNumber{*line.value[index(Role::rate)],
-                                                   grid_.locate(*at, "执行率")}});
+      block_.rates.push_back(
+          BlockRate{name, line.value[index(Role::spent)].value_or(Decimal()),
+                    line.value[index(Role::adjusted)].value_or(Decimal()),
+                    BlockNumber{*line.value[index(Role::rate)], grid_.locate(*at, "执行率")}});
     }
     return line;
   }
@@ -210,7 +219,8 @@ class BlockReader {
       throw InputError(ErrorCode::invalid_value, grid_.locate(at),
                        "a budget amount cannot be negative (" + text + ")");
     }
-    if (!repair.empty()) note(at, "\"" + text + "\" read as " + value->to_string() + " (" + repair + ")");
+    if (!repair.empty())
+      note(at, "\"" + text + "\" read as " + value->to_string() + " (" + repair + ")");
     return *value;
   }
 
@@ -225,7 +235,8 @@ class BlockReader {
       throw InputError(ErrorCode::invalid_value, grid_.locate(at, "执行率"),
                        "\"" + text + "\" is not a 执行率: write it as a percentage (e.g. 34.79%)");
     }
-    if (!repair.empty()) note(at, "\"" + text + "\" read as " + value->to_string() + " (" + repair + ")");
+    if (!repair.empty())
+      note(at, "\"" + text + "\" read as " + value->to_string() + " (" + repair + ")");
     if (in_percent) return *value;  // Decimal::parse reads "98.50%" as 0.9850
     if (const std::optional<Decimal> read = read_bare_percentage(*value, percent_)) return *read;
     const bool fraction = *value <= Decimal(1);
@@ -239,9 +250,10 @@ class BlockReader {
   void add_source(const GridRow& row, const std::string& name, const Line& line) {
     const auto amount = [&](Role role) -> Decimal {
       if (const auto& value = line.value[index(role)]) return *value;
-      note(row.front(), name + ": no " + std::string(role == Role::initial    ? "年初预算数"
-                                                     : role == Role::adjusted ? "全年预算数"
-                                                                              : "全年执行数") +
+      note(row.front(), name + ": no " +
+                            std::string(role == Role::initial    ? "年初预算数"
+                                        : role == Role::adjusted ? "全年预算数"
+                                                                 : "全年执行数") +
                             " printed; read as 0");
       return Decimal();
     };
@@ -268,14 +280,16 @@ class BlockReader {
       if (!columns_[index(role)]) return;
       Decimal sum;
       for (const BudgetLine& line : b.sources) {
-        const std::optional<Decimal> value = column ? line.*column : std::optional<Decimal>(line.amount);
+        const std::optional<Decimal> value =
+            column ? line.*column : std::optional<Decimal>(line.amount);
         sum += value.value_or(Decimal());
       }
       into = sum;
       if (!b.sources.empty()) {
         notes_.push_back(ReadingNote{block_.where, std::string("no ") + name +
                                                        " printed for the 年度资金总额; the sum of "
-                                                       "its lines, " + sum.to_string() + ", is used"});
+                                                       "its lines, " +
+                                                       sum.to_string() + ", is used"});
       }
     };
     total(Role::initial, b.initial, &BudgetLine::initial, "年初预算数");

@@ -43,10 +43,10 @@ struct BlockRate {
 
 struct BudgetBlock {
   Budget budget;
-  SourceLocation where;                 // the 年度资金总额 row (else the block's header)
-  std::optional<BlockNumber> points;    // the 分值 of 预算执行率
-  std::vector<BlockNumber> scores;      // each printed 得分 (the total row's, a 其中 row's)
-  std::vector<BlockRate> rates;         // each printed 执行率
+  SourceLocation where;               // the 年度资金总额 row (else the block's header)
+  std::optional<BlockNumber> points;  // the 分值 of 预算执行率
+  std::vector<BlockNumber> scores;    // each printed 得分 (the total row's, a 其中 row's)
+  std::vector<BlockRate> rates;       // each printed 执行率
 };
 
 // The block in rows [0, end) of `grid`, if they hold one; what was repaired goes to `notes`.

@@ -1,6 +1,6 @@
 // Reading hand-written table cells (cell_reading.hpp).
-#include <jixiao/version.hpp>
 #include "cell_reading.hpp"
+#include <jixiao/version.hpp>
 
 #include <jixiao/error.hpp>
 

@@ -1,6 +1,6 @@
 // Reading .xls workbooks through FreeXL (xls_reader.hpp).
-#include <jixiao/version.hpp>
 #include "xls_reader.hpp"
+#include <jixiao/version.hpp>
 
 #include "xlsx_reader.hpp"
 
