@@ -8,13 +8,21 @@
 #include <jixiao/io/input_error.hpp>
 #include <jixiao/io/limits.hpp>
 
+#include <fcntl.h>
 #include <freexl.h>
+#include <poll.h>
+#include <signal.h>
 #include <stdlib.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <charconv>
+#include <chrono>
+#include <cstdint>
 #include <cstdio>
 #include <filesystem>
+#include <optional>
 #include <system_error>
 
 JIXIAO_BEGIN_NAMESPACE
@@ -149,6 +157,161 @@ Grid read_sheet(const Handle& handle, unsigned short index, const std::string& s
   return grid;
 }
 
+// The sheets of the .xls at `path`, in this process.
+std::vector<Grid> read_sheets(const std::string& path, const std::string& source) {
+  const Handle handle(path, source);
+  unsigned int count = 0;
+  if (freexl_get_info(handle.get(), FREEXL_BIFF_SHEET_COUNT, &count) != FREEXL_OK)
+    unreadable(source, "its sheets cannot be counted");
+  std::vector<Grid> sheets;
+  for (unsigned int i = 0; i < count && i < 0xFFFFu; ++i)
+    sheets.push_back(read_sheet(handle, static_cast<unsigned short>(i), source));
+  return sheets;
+}
+
+// FreeXL is not safe on every input (the fuzzer found it writing outside a buffer on a
+// crafted file), so it reads in a child process: a crash or a hang there is a 714 here. The
+// child sends one message: 'G' and the grids, or 'E', an error code and its message.
+constexpr int child_seconds = 30;
+
+void put(std::string& out, std::uint32_t n) {
+  for (int shift = 0; shift < 32; shift += 8)
+    out.push_back(static_cast<char>((n >> shift) & 0xFFu));
+}
+void put(std::string& out, std::string_view text) {
+  put(out, static_cast<std::uint32_t>(text.size()));
+  out.append(text);
+}
+
+std::string read_in_child(const std::string& path, const std::string& source) {
+  std::string out;
+  try {
+    const std::vector<Grid> sheets = read_sheets(path, source);
+    out.push_back('G');
+    put(out, static_cast<std::uint32_t>(sheets.size()));
+    for (const Grid& grid : sheets) {
+      put(out, grid.sheet);
+      put(out, static_cast<std::uint32_t>(grid.rows.size()));
+      for (const GridRow& row : grid.rows) {
+        put(out, static_cast<std::uint32_t>(row.size()));
+        for (const GridCell& cell : row) {
+          put(out, static_cast<std::uint32_t>(cell.line));
+          put(out, static_cast<std::uint32_t>(cell.column));
+          put(out, cell.text);
+        }
+      }
+    }
+  } catch (const InputError& e) {
+    out = "E";
+    put(out, static_cast<std::uint32_t>(e.code()));
+    put(out, e.message());
+  } catch (...) {
+    out = "E";
+    put(out, static_cast<std::uint32_t>(ErrorCode::malformed_workbook));
+    put(out, "the .xls workbook cannot be read");
+  }
+  return out;
+}
+
+void write_all(int fd, std::string_view bytes) {
+  while (!bytes.empty()) {
+    const ssize_t n = ::write(fd, bytes.data(), bytes.size());
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return;
+    bytes.remove_prefix(static_cast<std::size_t>(n));
+  }
+}
+
+// Everything the child writes until it closes the pipe; nothing when it takes longer than
+// child_seconds (it is killed) or writes more than a workbook's limit.
+std::optional<std::string> read_from_child(int fd, pid_t child) {
+  std::string message;
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(child_seconds);
+  char buffer[65536];
+  for (;;) {
+    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+        deadline - std::chrono::steady_clock::now());
+    pollfd wait{fd, POLLIN, 0};
+    const int ready = left.count() > 0 ? ::poll(&wait, 1, static_cast<int>(left.count())) : 0;
+    if (ready < 0 && errno == EINTR) continue;
+    if (ready <= 0 || message.size() > 4 * max_workbook_part_bytes) {
+      ::kill(child, SIGKILL);
+      return std::nullopt;
+    }
+    const ssize_t n = ::read(fd, buffer, sizeof buffer);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return message;
+    message.append(buffer, static_cast<std::size_t>(n));
+  }
+}
+
+// The message of read_in_child(), read with every length checked.
+class Decoder {
+ public:
+  Decoder(std::string_view bytes, const std::string& source) : bytes_(bytes), source_(source) {}
+  std::uint32_t number() {
+    need(4);
+    std::uint32_t n = 0;
+    for (int i = 0; i < 4; ++i)
+      n |= static_cast<std::uint32_t>(
+               static_cast<unsigned char>(bytes_[at_ + static_cast<std::size_t>(i)]))
+           << (8 * i);
+    at_ += 4;
+    return n;
+  }
+  std::string text() {
+    const std::uint32_t length = number();
+    need(length);
+    std::string out(bytes_.substr(at_, length));
+    at_ += length;
+    return out;
+  }
+  char tag() {
+    need(1);
+    return bytes_[at_++];
+  }
+
+ private:
+  void need(std::size_t n) const {
+    if (bytes_.size() - at_ < n) unreadable(source_, "FreeXL's reading of it was cut short");
+  }
+  std::string_view bytes_;
+  const std::string& source_;
+  std::size_t at_ = 0;
+};
+
+std::vector<Grid> decode(const std::string& message, const std::string& source) {
+  Decoder in(message, source);
+  const char tag = in.tag();
+  if (tag == 'E') {
+    const auto code = static_cast<ErrorCode>(in.number());
+    const std::string what = in.text();
+    // The child's message is already located at the file: keep it as it is.
+    throw InputError(code, SourceLocation{source, 0, 0, ""},
+                     what.rfind(source + ": ", 0) == 0 ? what.substr(source.size() + 2) : what);
+  }
+  if (tag != 'G') unreadable(source, "FreeXL's reading of it was cut short");
+  std::vector<Grid> sheets;
+  for (std::uint32_t count = in.number(); sheets.size() < count;) {
+    Grid grid;
+    grid.source = source;
+    grid.sheet = in.text();
+    for (std::uint32_t rows = in.number(); grid.rows.size() < rows;) {
+      GridRow row;
+      for (std::uint32_t cells = in.number(); row.size() < cells;) {
+        GridCell cell;
+        cell.line = in.number();
+        cell.column = in.number();
+        cell.text = in.text();
+        row.push_back(std::move(cell));
+      }
+      grid.rows.push_back(std::move(row));
+    }
+    sheets.push_back(std::move(grid));
+  }
+  return sheets;
+}
+
 }  // namespace
 
 bool is_compound_file(std::string_view bytes) {
@@ -158,14 +321,38 @@ bool is_compound_file(std::string_view bytes) {
 
 std::vector<Grid> read_xls(std::string_view bytes, const std::string& source) {
   const TemporaryCopy copy(bytes, source);
-  const Handle handle(copy.path(), source);
-  unsigned int count = 0;
-  if (freexl_get_info(handle.get(), FREEXL_BIFF_SHEET_COUNT, &count) != FREEXL_OK)
-    unreadable(source, "its sheets cannot be counted");
-  std::vector<Grid> sheets;
-  for (unsigned int i = 0; i < count && i < 0xFFFFu; ++i)
-    sheets.push_back(read_sheet(handle, static_cast<unsigned short>(i), source));
-  return sheets;
+  int pipe[2];
+  if (::pipe2(pipe, O_CLOEXEC) != 0) unreadable(source, "no pipe to read it through");
+  const pid_t child = ::fork();
+  if (child < 0) {
+    ::close(pipe[0]);
+    ::close(pipe[1]);
+    unreadable(source, "no process to read it in");
+  }
+  if (child == 0) {
+    // The child: FreeXL reads, the grids go back through the pipe, and the child ends without
+    // running the parent's exit handlers or destructors (the temporary file is the parent's).
+    ::close(pipe[0]);
+    const std::string message = read_in_child(copy.path(), source);
+    write_all(pipe[1], message);
+    ::_exit(0);
+  }
+  ::close(pipe[1]);
+  const std::optional<std::string> message = read_from_child(pipe[0], child);
+  ::close(pipe[0]);
+  int status = 0;
+  while (::waitpid(child, &status, 0) < 0 && errno == EINTR) {
+  }
+  if (!message) {
+    unreadable(source, "reading it took longer than " + std::to_string(child_seconds) +
+                           " s; open it in Excel, WPS or LibreOffice and save it as .xlsx");
+  }
+  if (WIFSIGNALED(status) || !WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+    unreadable(source,
+               "FreeXL stopped on it (the file is damaged or crafted); open it in Excel, "
+               "WPS or LibreOffice and save it as .xlsx");
+  }
+  return decode(*message, source);
 }
 
 }  // namespace io::detail
