@@ -61,7 +61,7 @@ constexpr int exit_bad_input = 2;
 // What every command reads.
 struct Input {
   std::string path;
-  std::string from;   // "json", "table" (CSV or .xlsx), or "" (by the extension)
+  std::string from;   // "json", a table's format (csv, xlsx, xls, docx, table), or "" (by the extension)
   std::string title;  // score tables: the title, if given
   std::string percent_numbers = "refuse";  // score tables: how a bare 实际完成值 reads
   std::string sheet;  // workbooks: the sheet to read (default: the first with a score table)
@@ -74,7 +74,7 @@ bool is_table(const Input& input) {
   std::transform(extension.begin(), extension.end(), extension.begin(),
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return extension == ".csv" || extension == ".xlsx" || extension == ".xlsm" ||
-         extension == ".xls";
+         extension == ".xls" || extension == ".docx";
 }
 
 jixiao::io::EvaluationFile read_input(const Input& input) {
@@ -178,13 +178,14 @@ std::string check_output(const jixiao::CheckReport& report, const std::string& t
 void add_input(CLI::App& command, Input& input) {
   command
       .add_option("FILE", input.path,
-                  "Evaluation file (jixiao.evaluation/1, JSON) or score table (评分表, CSV or "
-                  ".xlsx, .xls); - for stdin")
+                  "Evaluation file (jixiao.evaluation/1, JSON) or score table (评分表: CSV, "
+                  ".xlsx, .xls, or a .docx holding it); - for stdin")
       ->required();
   command
       .add_option("--from", input.from,
-                  "Read FILE as json, or as a score table: csv, xlsx, xls (default: by its extension)")
-      ->check(CLI::IsMember({"json", "csv", "xlsx", "xls", "table"}));
+                  "Read FILE as json, or as a score table: csv, xlsx, xls, docx (default: by its "
+                  "extension)")
+      ->check(CLI::IsMember({"json", "csv", "xlsx", "xls", "docx", "table"}));
   command.add_option("--sheet", input.sheet,
                      "Workbooks: the sheet to read (default: the first with a score table)");
   command.add_option("--title", input.title, "The evaluation's title (default: from the file)");

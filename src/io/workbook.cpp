@@ -2,6 +2,7 @@
 // reader.
 #include <jixiao/version.hpp>
 #include "csv.hpp"
+#include "docx_reader.hpp"
 #include "text_file.hpp"
 #include "xls_reader.hpp"
 #include "xlsx_reader.hpp"
@@ -13,8 +14,15 @@ namespace io {
 
 std::vector<Grid> parse_workbook(std::string_view bytes, const std::string& source) {
   if (detail::is_zip(bytes) || detail::is_compound_file(bytes)) {
-    std::vector<Grid> sheets = detail::is_zip(bytes) ? detail::read_xlsx(bytes, source)
-                                                     : detail::read_xls(bytes, source);
+    std::vector<Grid> sheets;
+    if (detail::is_zip(bytes)) {
+      // An Office Open XML package: a Word document's tables, or a workbook's sheets.
+      const detail::Archive archive(bytes, source);
+      sheets = archive.has("word/document.xml") ? detail::read_docx(archive)
+                                                : detail::read_xlsx(archive);
+    } else {
+      sheets = detail::read_xls(bytes, source);
+    }
     if (sheets.empty()) {
       throw InputError(ErrorCode::malformed_workbook, SourceLocation{source, 0, 0, ""},
                        "the workbook cannot be read: it holds no sheet");

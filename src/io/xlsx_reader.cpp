@@ -427,8 +427,8 @@ bool is_zip(std::string_view bytes) {
   return bytes.size() >= 4 && bytes.compare(0, 4, std::string_view("PK\x03\x04", 4)) == 0;
 }
 
-std::vector<Grid> read_xlsx(std::string_view bytes, const std::string& source) {
-  const Archive archive(bytes, source);
+std::vector<Grid> read_xlsx(const Archive& archive) {
+  const std::string& source = archive.source();
   // The workbook is the package's office document (usually xl/workbook.xml).
   std::string workbook = "xl/workbook.xml";
   for (const auto& [id, relation] : relationships(archive, "")) {

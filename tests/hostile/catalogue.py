@@ -123,6 +123,23 @@ def workbook(sheet="", strings="", extra=None, drop=()):
     return out.getvalue()
 
 
+def word_document(body):
+    """A .docx whose word/document.xml has `body` in its w:body, built with zipfile."""
+    import io as bytes_io
+    import zipfile
+    ns = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    out = bytes_io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("word/document.xml", f'<w:document xmlns:w="{ns}"><w:body>{body}</w:body></w:document>')
+    return out.getvalue()
+
+
+def wide_word_table():
+    """One row of 20000 cells spanning 100 columns each: wider than any table may be."""
+    cell = '<w:tc><w:tcPr><w:gridSpan w:val="100"/></w:tcPr><w:p/></w:tc>'
+    return word_document("<w:tbl><w:tr>" + cell * 20000 + "</w:tr></w:tbl>")
+
+
 def huge_sheet():
     rows = "".join(f'<row r="{r}"><c r="XFD{r}"><v>1</v></c></row>' for r in range(1, 101))
     return workbook(rows)
@@ -298,6 +315,15 @@ CASES = [
     ("workbook, no workbook part (a Word file)", "word.xlsx",
      lambda: workbook(extra={"word/document.xml": "<document/>"}, drop=("xl/workbook.xml",)),
      "score", 2, "input_error.714", "Word document"),
+    # Word documents (.docx): their tables
+    ("docx, no table", "no-table.docx", lambda: word_document("<w:p/>"), "score", 2,
+     "input_error.714", "holds no table"),
+    ("docx, truncated", "truncated.docx", lambda: word_document("<w:tbl></w:tbl>" * 50)[:120],
+     "score", 2, "input_error.714", ""),
+    ("docx, XML not well formed", "broken.docx", lambda: word_document("<w:tbl><w:tr>"), "score", 2,
+     "input_error.714", "not well-formed XML"),
+    ("docx, a table wider than any", "wide.docx", wide_word_table, "score", 2,
+     "input_error.709", "more cells"),
     # Excel 97-2003 workbooks (.xls, through FreeXL)
     ("xls, an OLE header and nothing else", "old.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504),
      "score", 2, "input_error.714", "save it as .xlsx"),

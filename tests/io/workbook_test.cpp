@@ -245,7 +245,7 @@ TEST_CASE("a broken or hostile workbook is refused with a located error, nothing
   SUBCASE("a Word document") {
     const io::InputError e = error_of({{"word/document.xml", "<w:document/>"}});
     CHECK(e.code() == ErrorCode::malformed_workbook);
-    CHECK(std::string(e.what()).find("it is a Word document") != std::string::npos);
+    CHECK(std::string(e.what()).find("the Word document holds no table") != std::string::npos);
   }
   SUBCASE("XML that is not well formed says where") {
     const io::InputError e = error_of(workbook(row(1, s(0, "A1")) + "<row r=\"2\"><c>", strings));
@@ -324,5 +324,55 @@ TEST_CASE("a broken .xls is refused with 714, nothing read") {
       CHECK(std::string(e.what()).find("t.xls: ") != std::string::npos);
       CHECK(std::string(e.what()).find("save it as .xlsx") != std::string::npos);
     }
+  }
+}
+
+TEST_CASE("the tables of a Word document read as grids: spans, vertical merges, content controls") {
+  const std::string w = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"";
+  const auto p = [](const std::string& text) { return "<w:p><w:r><w:t>" + text + "</w:t></w:r></w:p>"; };
+  const std::string document =
+      "<w:document " + w + "><w:body>" + p("附件") +
+      "<w:tbl>"
+      "<w:tr><w:tc><w:tcPr><w:gridSpan w:val=\"3\"/></w:tcPr>" + p("评分表") + "</w:tc></w:tr>"
+      "<w:tr><w:tc>" + p("一级指标") + "</w:tc><w:tc>" + p("三级指标") + "</w:tc><w:tc>" + p("分值") +
+      "</w:tc></w:tr>"
+      "<w:tr><w:tc><w:tcPr><w:vMerge w:val=\"restart\"/></w:tcPr>" + p("决策") + "</w:tc><w:tc>" +
+      "<w:p><w:r><w:t>立项</w:t></w:r><w:r><w:delText>删去</w:delText></w:r><w:r><w:t>依据</w:t></w:r></w:p>" +
+      "</w:tc><w:tc>" + p("5") + "</w:tc></w:tr>"
+      "<w:tr><w:tc><w:tcPr><w:vMerge/></w:tcPr>" + p("决策") + "</w:tc>"
+      "<w:sdt><w:sdtContent><w:tc>" + p("程序") + p("规范") + "</w:tc></w:sdtContent></w:sdt>"
+      "<w:tc>" + p("3") + "</w:tc></w:tr>"
+      "</w:tbl>"
+      "<w:tbl><w:tr><w:tc>" + p("第二张表") + "</w:tc></w:tr></w:tbl>"
+      "</w:body></w:document>";
+  const std::vector<io::Grid> tables = io::parse_workbook(zip_of({{"word/document.xml", document}}), "t.docx");
+  REQUIRE(tables.size() == 2);
+  const io::Grid& t = tables[0];
+  CHECK(t.sheet == "表1");
+  CHECK(tables[1].sheet == "表2");
+  REQUIRE(t.rows.size() == 4);
+  CHECK(t.rows[0].size() == 1);  // the spanned title: its first column, the rest blank and cut
+  CHECK(t.rows[0][0].text == "评分表");
+  REQUIRE(t.merged.size() == 1);
+  CHECK(t.merged[0].last_column == 3);
+  CHECK(t.rows[2][1].text == "立项依据");  // deleted text is not the table's
+  CHECK(t.rows[3][0].text.empty());        // continues 决策 from the row above
+  CHECK(t.rows[3][1].text == "程序\n规范");
+  CHECK(t.rows[3][2].line == 4);
+  CHECK(t.rows[3][2].column == 3);
+  CHECK(t.locate(t.rows[3][2]).to_string() == "t.docx:表1!C4");
+}
+
+TEST_CASE("a Word document without a table is refused with 714") {
+  try {
+    (void)io::parse_workbook(
+        zip_of({{"word/document.xml",
+                 "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+                 "<w:body><w:p/></w:body></w:document>"}}),
+        "t.docx");
+    FAIL("accepted");
+  } catch (const io::InputError& e) {
+    CHECK(e.code() == ErrorCode::malformed_workbook);
+    CHECK(std::string(e.what()).find("holds no table") != std::string::npos);
   }
 }

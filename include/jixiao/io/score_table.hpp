@@ -1,7 +1,8 @@
 /// @file io/score_table.hpp
-/// @brief Reading a flat 评分表 (score table) as spreadsheets keep it (CSV, .xlsx): one row per
-///        indicator, with 一级/二级/三级指标, 分值, 指标值, 实际完成值, 得分 ….
-///        See docs/file-format.md, "Score tables (CSV and XLSX)".
+/// @brief Reading a 评分表 (score table) as spreadsheets and reports keep it (CSV, .xlsx, .xls,
+///        a table in a .docx): one row per indicator, with 一级/二级/三级指标, 分值, 指标值,
+///        实际完成值, 得分 …, and the blocks of a published 项目支出绩效自评表.
+///        See docs/file-format.md, "Score tables (CSV, XLSX, XLS, and tables in Word documents)".
 #ifndef JIXIAO_IO_SCORE_TABLE_HPP
 #define JIXIAO_IO_SCORE_TABLE_HPP
 
@@ -30,7 +31,14 @@ struct ScoreTableOptions {
 };
 
 /// @brief Reads a score table, a CSV file (RFC 4180, UTF-8, with or without a byte order
-/// mark) or a sheet of an .xlsx workbook (io/workbook.hpp), into an evaluation: the indicator tree with its 分值, a rule per row, and the row's facts.
+/// mark), a sheet of a workbook or a table of a Word document (io/workbook.hpp), into an
+/// evaluation: the indicator tree with its 分值, a rule per row, and the row's facts.
+///
+/// A 项目支出绩效自评表 is read with its blocks: the 项目资金 block becomes the Budget (its
+/// 资金来源 lines with 年初预算数, 全年预算数 and 全年执行数) and the indicator 预算执行率; the
+/// 项目名称 row the title; a 评价等级 row the printed grade. Cells people write by hand ("7.50.",
+/// "≥266米", float artefacts, "/" rows) are read as meant, each repair in
+/// EvaluationFile::notes.
 ///
 /// Each row's rule is, in order of preference: the JSON rule object in its `规则` column;
 /// `qualitative_bands` when an 等级 is given; `manual_score` taking the 得分 as written,

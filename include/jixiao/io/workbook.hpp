@@ -1,6 +1,7 @@
 /// @file io/workbook.hpp
-/// @brief Reading the tables of a file, whatever its format: the one table of a CSV file, or
-///        every sheet of an Excel workbook (.xlsx), as io::Grid. See docs/file-format.md.
+/// @brief Reading the tables of a file, whatever its format: the one table of a CSV file,
+///        every sheet of an Excel workbook (.xlsx, .xls), or every table of a Word document
+///        (.docx), as io::Grid. See docs/file-format.md.
 #ifndef JIXIAO_IO_WORKBOOK_HPP
 #define JIXIAO_IO_WORKBOOK_HPP
 
@@ -16,13 +17,15 @@ JIXIAO_BEGIN_NAMESPACE
 namespace io {
 
 /// @brief The tables `bytes` hold, told apart by their content, not their name: a zip
-/// archive is read as an .xlsx workbook (every worksheet, in the workbook's order), anything
-/// else as RFC 4180 CSV text (one grid, its `sheet` empty).
+/// archive holding word/document.xml is a Word document (its tables "表1", "表2" … in
+/// document order), another zip an .xlsx workbook (every worksheet, in the workbook's order),
+/// an OLE compound file an Excel 97–2003 .xls (read by FreeXL in a child process), anything
+/// else RFC 4180 CSV text (one grid, its `sheet` empty).
 /// @param bytes  the file's content
 /// @param source the file's name, for grids and errors
-/// @throws InputError 711 for text that is not CSV or not UTF-8, 714 for a workbook that
-///         cannot be read, 707 for an Excel 97–2003 workbook (.xls, not read yet: save it as
-///         .xlsx), 709 past the limits of io/limits.hpp.
+/// @throws InputError 711 for text that is not CSV or not UTF-8, 714 for a workbook or
+///         document that cannot be read or holds no sheet or table, 709 past the limits of
+///         io/limits.hpp.
 std::vector<Grid> parse_workbook(std::string_view bytes, const std::string& source);
 
 /// @brief As parse_workbook(), reading the file `path` ("-": standard input).
