@@ -15,6 +15,7 @@
 // .xlsx workbook, --sheet NAME): by its extension, or as --from says; "-" is standard input.
 // Exit codes: 0 success, 1 findings (for commands that report them), 2 bad input or usage.
 // Errors go to standard error, located as file:line:column with the JSON path or indicator.
+#include "audit_command.hpp"
 #include "batch_command.hpp"
 #include "library_commands.hpp"
 #include "output.hpp"
@@ -243,6 +244,15 @@ int main(int argc, char** argv) {
       ->add_option("--fail-on", fail_on,
                    "Exit 1 on findings of this severity or worse: error or warning (default)")
       ->check(CLI::IsMember({"error", "warning"}));
+  // Several files, or a folder: each is audited, and a summary is printed.
+  std::vector<std::string> more_files;
+  std::string summary;
+  bool audit_progress = true;
+  check->add_option("MORE", more_files, "More files or folders: audit them all, with a summary");
+  check->add_option("--summary", summary,
+                    "Several files or a folder: also write the summary to PATH (.csv or .xlsx)");
+  check->add_flag("!--no-progress", audit_progress,
+                  "Several files or a folder: no progress bar on stderr");
 
   std::string query;
   CLI::App* indicators = app.add_subcommand(
@@ -307,6 +317,28 @@ int main(int argc, char** argv) {
     return exit_bad_input;
   } catch (const std::exception& e) {
     std::cerr << "jixiao: " << e.what() << "\n";
+    return exit_bad_input;
+  }
+
+  if (check->parsed() &&
+      (!more_files.empty() || !summary.empty() || std::filesystem::is_directory(input.path))) {
+    try {
+      jixiao_cli::AuditOptions audit;
+      audit.inputs.push_back(input.path);
+      audit.inputs.insert(audit.inputs.end(), more_files.begin(), more_files.end());
+      audit.table.title = input.title;
+      audit.table.percent_numbers = *jixiao::percent_numbers(input.percent_numbers);
+      audit.table.sheet = input.sheet;
+      audit.fail_on = fail_on == "error" ? jixiao::Severity::error : jixiao::Severity::warning;
+      audit.format = format == "csv" ? "csv" : "text";
+      audit.summary = summary;
+      audit.progress = audit_progress;
+      return jixiao_cli::run_audit(audit);
+    } catch (const jixiao::Error& e) {
+      std::cerr << e.what() << "\n";
+    } catch (const std::exception& e) {
+      std::cerr << "jixiao: " << e.what() << "\n";
+    }
     return exit_bad_input;
   }
 

@@ -91,14 +91,6 @@ constexpr ColumnName column_names[] = {
 constexpr std::string_view total_row_names[] = {"合计", "总计", "总分", "合计得分", "总得分",
                                                  "自评总分", "评价总分", "得分合计"};
 
-std::string known_columns() {
-  std::string list;
-  for (const ColumnName& known : column_names) {
-    list += (list.empty() ? "" : "、") + std::string(known.name);
-  }
-  return list;
-}
-
 // The message of an InputError without its location, to relocate it.
 std::string what_of(const InputError& error) {
   std::string prefix = error.where().to_string() + ": ";
@@ -231,6 +223,13 @@ class TableReader {
       const std::vector<std::string> cells = filled_texts(grid_.rows[r]);
       if (cells.size() >= 2 && (cells[0] == "项目名称" || cells[0] == "项目名称：")) title_ = cells[1];
     }
+    // "主管部门 | X | 实施单位 | Y": the unit is Y, else X.
+    for (std::size_t r = 0; r < *header; ++r) {
+      const std::vector<std::string> cells = filled_texts(grid_.rows[r]);
+      for (std::size_t i = 0; i + 1 < cells.size(); ++i) {
+        if (cells[i] == "实施单位" || (cells[i] == "主管部门" && unit_.empty())) unit_ = cells[i + 1];
+      }
+    }
     for (std::size_t r = 0; r < *header && title_.empty(); ++r) {
       const std::vector<std::string> cells = filled_texts(grid_.rows[r]);
       if (cells.size() == 1) title_ = cells[0];
@@ -255,8 +254,8 @@ class TableReader {
         // jixiao has no use for ("佐证材料说明") is passed over, noted.
         if (const std::optional<std::string_view> meant = near_miss(name)) {
           fail(ErrorCode::unknown_field, header[i], name,
-               "unknown column \"" + name + "\" (is it " + std::string(*meant) +
-                   "?); a score table's columns are " + known_columns());
+               "unknown column \"" + name + "\": is it " + std::string(*meant) +
+                   "? (docs/file-format.md lists a score table's columns)");
         }
         note(header[i], "the column \"" + name + "\" says nothing jixiao scores; it is passed over");
         kinds_.push_back(Column::ignored);
@@ -838,6 +837,7 @@ class TableReader {
                                        "rows add up to " + category.points.to_string()});
     }
     file.notes = std::move(notes_);
+    file.unit = unit_;
     return file;
   }
 
@@ -902,6 +902,7 @@ class TableReader {
   std::string source_;
   const std::vector<CsvRecord>& records_;
   std::string title_;
+  std::string unit_;  // the 实施单位 (else 主管部门) a 自评表 names
   PercentNumbers percent_numbers_;
   std::array<bool, column_count> percent_column_{};  // headers that say "（%）"
   std::optional<Decimal> total_;                      // the 合计 row's 得分

@@ -3,6 +3,7 @@
 // hand-written cells real tables hold — each read as printed, each repair noted.
 #include <jixiao/check.hpp>
 #include <jixiao/io/evaluation_file.hpp>
+#include <jixiao/io/file_check.hpp>
 #include <jixiao/io/score_table.hpp>
 
 #include <doctest/doctest.h>
@@ -211,4 +212,26 @@ TEST_CASE("a header one character off a known column is refused, naming the one 
     CHECK(e.code() == ErrorCode::unknown_field);
     CHECK(std::string(e.what()).find("is it 得分?") != std::string::npos);
   }
+}
+
+TEST_CASE("check_file sums up one file's audit; a file that cannot be read is an outcome") {
+  const io::FileCheck table =
+      io::check_file(std::string(JIXIAO_TEST_DATA_DIR) + "/tables/chizhou-2022.csv");
+  CHECK(table.outcome == io::FileCheck::Outcome::findings);
+  CHECK(table.title == "委托业务项目");
+  CHECK(table.unit == "219001-池州市贵池区棠溪镇人民政府");
+  CHECK(table.printed_total == 100_dec);
+  CHECK(table.total == 90_dec);
+  CHECK(table.findings.at("JX-C102") == 3);
+  CHECK(table.errors == 4);
+
+  const io::FileCheck missing = io::check_file("no-such-table.xlsx");
+  CHECK(missing.outcome == io::FileCheck::Outcome::unreadable);
+  CHECK(missing.error.find("[jixiao.input_error.706] no-such-table.xlsx") == 0);
+
+  // Only errors count under Severity::error: the table's warning alone would be clean.
+  CHECK(io::check_file(std::string(JIXIAO_TEST_DATA_DIR) + "/tables/chizhou-2022.csv", {},
+                       Severity::error)
+            .outcome == io::FileCheck::Outcome::findings);
+  CHECK_THROWS_AS(io::audit_files({"no-such-folder"}), io::InputError);
 }

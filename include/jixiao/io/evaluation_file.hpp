@@ -55,6 +55,8 @@ struct EvaluationFile {
   /// Facts still blank (`null`), in file order; they are not in `evaluation.facts`. A file
   /// with blanks is a valid fill-in file, but cannot be scored until they are filled in.
   std::vector<BlankFact> blanks;
+  /// The unit a published table names (its 实施单位, else its 主管部门); empty otherwise.
+  std::string unit;
   /// What the reader repaired or passed over to read a published table, in table order.
   std::vector<ReadingNote> notes;
 
