@@ -54,6 +54,8 @@ std::vector<std::filesystem::path> audit_files(const std::vector<std::filesystem
 /// with `options`), recomputes it and checks every printed number (jixiao::check) and its
 /// target setting (jixiao::review_target_setting). Never throws for what the file holds: a
 /// file that cannot be read or scored is Outcome::unreadable, with its located error.
+/// @param file    the file to audit
+/// @param options how a score table is read (sheet, title, bare percentages)
 /// @param fail_on the least severe finding that makes the outcome `findings`
 FileCheck check_file(const std::filesystem::path& file, const ScoreTableOptions& options = {},
                      Severity fail_on = Severity::warning);
