@@ -157,6 +157,17 @@ Grid read_sheet(const Handle& handle, unsigned short index, const std::string& s
   return grid;
 }
 
+// A crash in the child is the child's: the handlers a host (or a fuzzer, or a sanitizer's
+// death callback) installed would take it for the host's own and report it. The child dies
+// plainly instead, and the parent reports the file.
+extern "C" void __sanitizer_set_death_callback(void (*callback)(void)) __attribute__((weak));
+
+void detach_crash_handlers() {
+  for (const int signal : {SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT, SIGTRAP})
+    ::signal(signal, SIG_DFL);
+  if (&__sanitizer_set_death_callback != nullptr) __sanitizer_set_death_callback(nullptr);
+}
+
 // The sheets of the .xls at `path`, in this process.
 std::vector<Grid> read_sheets(const std::string& path, const std::string& source) {
   const Handle handle(path, source);
@@ -333,6 +344,7 @@ std::vector<Grid> read_xls(std::string_view bytes, const std::string& source) {
     // The child: FreeXL reads, the grids go back through the pipe, and the child ends without
     // running the parent's exit handlers or destructors (the temporary file is the parent's).
     ::close(pipe[0]);
+    detach_crash_handlers();
     const std::string message = read_in_child(copy.path(), source);
     write_all(pipe[1], message);
     ::_exit(0);
