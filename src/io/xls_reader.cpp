@@ -35,6 +35,17 @@ namespace {
                    "the .xls workbook cannot be read: " + what);
 }
 
+// Writes all of `bytes` to `fd`; false if the descriptor takes no more.
+bool write_all(int fd, std::string_view bytes) {
+  while (!bytes.empty()) {
+    const ssize_t n = ::write(fd, bytes.data(), bytes.size());
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return false;
+    bytes.remove_prefix(static_cast<std::size_t>(n));
+  }
+  return true;
+}
+
 // FreeXL reads files by name: the bytes go to a private temporary file for as long as it reads.
 class TemporaryCopy {
  public:
@@ -43,16 +54,13 @@ class TemporaryCopy {
     const int fd = ::mkstemp(pattern.data());
     if (fd < 0) unreadable(source, "no temporary file could be made to read it from");
     path_ = pattern;
-    std::size_t written = 0;
-    while (written < bytes.size()) {
-      const ssize_t n = ::write(fd, bytes.data() + written, bytes.size() - written);
-      if (n <= 0) {
-        ::close(fd);
-        unreadable(source, "the temporary copy could not be written");
-      }
-      written += static_cast<std::size_t>(n);
-    }
+    const bool written = write_all(fd, bytes);
     ::close(fd);
+    if (!written) {
+      std::error_code ignored;
+      std::filesystem::remove(path_, ignored);  // a constructor that throws runs no destructor
+      unreadable(source, "the temporary copy could not be written");
+    }
   }
   ~TemporaryCopy() {
     std::error_code ignored;
@@ -224,15 +232,6 @@ std::string read_in_child(const std::string& path, const std::string& source) {
   return out;
 }
 
-void write_all(int fd, std::string_view bytes) {
-  while (!bytes.empty()) {
-    const ssize_t n = ::write(fd, bytes.data(), bytes.size());
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) return;
-    bytes.remove_prefix(static_cast<std::size_t>(n));
-  }
-}
-
 // Everything the child writes until it closes the pipe; nothing when it takes longer than
 // child_seconds (it is killed) or writes more than a workbook's limit.
 std::optional<std::string> read_from_child(int fd, pid_t child) {
@@ -346,8 +345,7 @@ std::vector<Grid> read_xls(std::string_view bytes, const std::string& source) {
     ::close(pipe[0]);
     detach_crash_handlers();
     const std::string message = read_in_child(copy.path(), source);
-    write_all(pipe[1], message);
-    ::_exit(0);
+    ::_exit(write_all(pipe[1], message) ? 0 : 1);
   }
   ::close(pipe[1]);
   const std::optional<std::string> message = read_from_child(pipe[0], child);
