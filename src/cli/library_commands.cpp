@@ -6,6 +6,7 @@
 #include <jixiao/io/evaluation_writer.hpp>
 #include <jixiao/io/indicator_library.hpp>
 #include <jixiao/io/template_library.hpp>
+#include <jixiao/render/fill_in_workbook.hpp>
 
 #include <cstddef>
 #include <iostream>
@@ -84,7 +85,7 @@ int list_templates() {
 }
 
 int show_template(const std::string& name, const std::string& title, const std::string& project,
-                  const std::string& output) {
+                  const std::string& format, const std::string& output) {
   const jixiao::io::EvaluationTemplate* found = jixiao::io::find_template(name);
   if (!found) {
     std::string names;
@@ -97,6 +98,16 @@ int show_template(const std::string& name, const std::string& title, const std::
   jixiao::io::EvaluationFile file = found->file;
   if (!title.empty()) file.evaluation.title = title;
   if (!project.empty()) file.framework.root.name = project;
+  if (format == "xlsx") {
+    write_atomically(output, [&](const std::filesystem::path& target) {
+      jixiao::render::fill_in_workbook(file.framework, file.framework.root.name, target);
+    });
+    if (output != "-") {
+      std::cerr << output << ": a 自评表 to fill in (the yellow cells); then `jixiao score "
+                << output << "`\n";
+    }
+    return exit_success;
+  }
   write_output(output, jixiao::io::write_evaluation(file));
   if (output != "-") {
     std::cerr << output << ": " << file.blanks.size()

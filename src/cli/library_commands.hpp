@@ -13,10 +13,10 @@ int list_indicators(const std::string& query);
 // Prints every template: name, scheme, framework, weights and source; exit code.
 int list_templates();
 
-// Writes template `name` as a fill-in evaluation file to `output` ("-": stdout), with
-// `title` and `project` when given; exit code.
+// Writes template `name` to `output` ("-": stdout) as a fill-in evaluation file (`format`
+// "json") or a 自评表 workbook ("xlsx"), with `title` and `project` when given; exit code.
 int show_template(const std::string& name, const std::string& title, const std::string& project,
-                  const std::string& output);
+                  const std::string& format, const std::string& output);
 
 }  // namespace jixiao_cli
 

@@ -7,7 +7,7 @@
 //   jixiao check FILE [--format text|json|csv|md|html] [-o PATH] [--fail-on error|warning]
 //   jixiao indicators [QUERY]
 //   jixiao template list
-//   jixiao template show NAME [--title TITLE] [--project NAME] [-o PATH]
+//   jixiao template show NAME [--title TITLE] [--project NAME] [--format json|xlsx] [-o PATH]
 //   jixiao batch --framework FILE EVALUATIONS.jsonl [-o PATH] [--format jsonl|csv]
 //                [--threads N] [--fail-fast] [--top N]
 //
@@ -62,8 +62,9 @@ constexpr int exit_bad_input = 2;
 // What every command reads.
 struct Input {
   std::string path;
-  std::string from;   // "json", a table's format (csv, xlsx, xls, docx, table), or "" (by the extension)
-  std::string title;  // score tables: the title, if given
+  // "json", a table's format (csv, xlsx, xls, docx, table), or "" (by the extension)
+  std::string from;
+  std::string title;                       // score tables: the title, if given
   std::string percent_numbers = "refuse";  // score tables: how a bare 实际完成值 reads
   std::string sheet;  // workbooks: the sheet to read (default: the first with a score table)
 };
@@ -271,6 +272,10 @@ int main(int argc, char** argv) {
   show->add_option("--title", input.title, "The evaluation's title");
   show->add_option("--project", project, "The project's name (the root of the tree)");
   show->add_option("-o,--output", output, "Write to PATH (atomically) instead of stdout");
+  std::string template_format = "json";
+  show->add_option("--format", template_format,
+                   "json (a fill-in evaluation file) or xlsx (a 自评表 workbook to fill in)")
+      ->check(CLI::IsMember({"json", "xlsx"}));
 
   jixiao_cli::BatchOptions batch_options;
   CLI::App* batch = app.add_subcommand(
@@ -303,7 +308,8 @@ int main(int argc, char** argv) {
   try {
     if (indicators->parsed()) return jixiao_cli::list_indicators(query);
     if (show->parsed())
-      return jixiao_cli::show_template(template_name, input.title, project, output);
+      return jixiao_cli::show_template(template_name, input.title, project, template_format,
+                                       output);
     if (templates->parsed()) return jixiao_cli::list_templates();
     if (batch->parsed()) return jixiao_cli::run_batch(batch_options);
   } catch (const jixiao::ProblemsError& e) {

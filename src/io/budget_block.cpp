@@ -316,5 +316,12 @@ std::optional<BudgetBlock> read_budget_block(const Grid& grid, std::size_t end,
   return BlockReader(grid, percent, notes).read(end);
 }
 
+rules::RatioTimesWeight budget_execution_rule(const std::string& base) {
+  return rules::RatioTimesWeight(Quantity::ratio("全年执行数", base))
+      .label("预算执行率")
+      .displayed_rate({4, Rounding::half_up})
+      .cap(Decimal(1));
+}
+
 }  // namespace io::detail
 JIXIAO_END_NAMESPACE

@@ -18,6 +18,7 @@
 #include <jixiao/io/evaluation_file.hpp>
 #include <jixiao/io/grid.hpp>
 #include <jixiao/percent_numbers.hpp>
+#include <jixiao/rules/ratio_times_weight.hpp>
 
 #include <cstddef>
 #include <optional>
@@ -48,6 +49,10 @@ struct BudgetBlock {
   std::vector<BlockNumber> scores;    // each printed 得分 (the total row's, a 其中 row's)
   std::vector<BlockRate> rates;       // each printed 执行率
 };
+
+// The rule of the 预算执行率 the block becomes: 全年执行数 / `base` (全年预算数, or the
+// block's 实际到位资金 when it states one) × 分值, the rate at 4 places, 满分为止.
+rules::RatioTimesWeight budget_execution_rule(const std::string& base);
 
 // The block in rows [0, end) of `grid`, if they hold one; what was repaired goes to `notes`.
 // A bare 执行率 is read by `percent` (under refuse: 1 or less is a fraction, noted).

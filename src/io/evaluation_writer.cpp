@@ -4,6 +4,7 @@
 #include <jixiao/version.hpp>
 #include "json_writer.hpp"
 #include "readers.hpp"
+#include "rule_writer.hpp"
 
 #include <jixiao/io/evaluation_writer.hpp>
 #include <jixiao/rules.hpp>
@@ -20,6 +21,7 @@ namespace io {
 
 namespace {
 
+using detail::InputRename;
 using detail::JsonWriter;
 
 std::string_view rounding_name(Rounding mode) {
@@ -119,12 +121,13 @@ std::string_view choice(Enum value,
   return {};
 }
 
-// Writes the kind and parameters of a built-in rule; false for any other rule.
-bool write_rule_fields(JsonWriter& json, const Rule* rule) {
+// Writes the kind and parameters of a built-in rule, each input it reads a value from passed
+// through `rename`; false for any other rule.
+bool write_rule_fields(JsonWriter& json, const Rule* rule, const InputRename& rename) {
   json.key("kind");
   if (const auto* r = dynamic_cast<const rules::RatioTimesWeight*>(rule)) {
     json.value("ratio_times_weight");
-    write_quantity(json, "rate", r->rate());
+    write_quantity(json, "rate", rename(r->rate()));
     if (!r->label().empty()) {
       json.key("label");
       json.value(r->label());
@@ -136,7 +139,7 @@ bool write_rule_fields(JsonWriter& json, const Rule* rule) {
   }
   if (const auto* r = dynamic_cast<const rules::TargetAttainment*>(rule)) {
     json.value("target_attainment");
-    write_quantity(json, "actual", r->actual());
+    write_quantity(json, "actual", rename(r->actual()));
     json.key("reverse");
     json.value(choice(r->reverse(), {{rules::ReverseScoring::ratio, "ratio"},
                                      {rules::ReverseScoring::linear, "linear"}}));
@@ -145,13 +148,14 @@ bool write_rule_fields(JsonWriter& json, const Rule* rule) {
   }
   if (const auto* r = dynamic_cast<const rules::StepBands*>(rule)) {
     json.value("step_bands");
-    write_quantity(json, "value", r->value());
+    const Quantity value = rename(r->value());
+    write_quantity(json, "value", value);
     json.key("bands");
     json.begin_array();
     for (const rules::Step& step : r->bands()) {
       json.begin_object();
       json.key("range");
-      json.value(interval_text(step.range, r->value().is_percent()));
+      json.value(interval_text(step.range, value.is_percent()));
       json.key("points");
       json.value(step.points);
       json.end_object();
@@ -167,19 +171,20 @@ bool write_rule_fields(JsonWriter& json, const Rule* rule) {
     json.value("deduction");
     if (r->counts_findings()) {
       json.key("findings");
-      json.value(r->value().numerator());
+      json.value(rename(r->value()).numerator());
     } else {
-      write_quantity(json, "value", r->value());
+      const Quantity value = rename(r->value());
+      write_quantity(json, "value", value);
       json.key("excess");
       json.value(
           choice(r->excess(), {{rules::Excess::above, "above"}, {rules::Excess::below, "below"}}));
       json.key("threshold");
-      if (r->value().is_percent())
+      if (value.is_percent())
         json.value(percent_text(r->threshold()));
       else
         json.value(r->threshold());
       json.key("step");
-      if (r->value().is_percent())
+      if (value.is_percent())
         json.value(percent_text(r->step()));
       else
         json.value(r->step());
@@ -211,7 +216,7 @@ bool write_rule_fields(JsonWriter& json, const Rule* rule) {
   if (const auto* r = dynamic_cast<const rules::Categorical*>(rule)) {
     json.value("categorical");
     json.key("input");
-    json.value(r->input());
+    json.value(rename(Quantity::input(r->input())).numerator());
     json.key("categories");
     json.begin_array();
     for (const rules::Category& category : r->categories()) {
@@ -250,7 +255,7 @@ bool write_rule_fields(JsonWriter& json, const Rule* rule) {
   }
   if (const auto* r = dynamic_cast<const rules::SurveySatisfaction*>(rule)) {
     json.value("survey_satisfaction");
-    write_quantity(json, "rate", r->rate());
+    write_quantity(json, "rate", rename(r->rate()));
     if (r->threshold()) {
       json.key("threshold");
       json.value(percent_text(*r->threshold()));
@@ -280,7 +285,7 @@ bool write_rule_fields(JsonWriter& json, const Rule* rule) {
 void write_rule(JsonWriter& json, const Indicator& leaf, const std::string& path) {
   json.key("rule");
   json.begin_object();
-  if (!write_rule_fields(json, leaf.rule.get())) {
+  if (!write_rule_fields(json, leaf.rule.get(), [](const Quantity& q) { return q; })) {
     const std::string kind = leaf.rule ? std::string(leaf.rule->kind()) : std::string("(none)");
     throw WriteError(path + ": " + leaf.label() + ": the rule \"" + kind +
                      "\" is not a built-in rule kind and has no file form");
@@ -534,8 +539,8 @@ void write_facts(JsonWriter& json, const Framework& framework, const Facts& fact
         percent_inputs = indicator->rule->percent_inputs(*indicator);
       for (const auto& [name, value] : leaf->values()) {
         json.key(name);
-        const bool percent = std::find(percent_inputs.begin(), percent_inputs.end(), name) !=
-                             percent_inputs.end();
+        const bool percent =
+            std::find(percent_inputs.begin(), percent_inputs.end(), name) != percent_inputs.end();
         if (percent && value.number())
           json.value(percent_text(*value.number()));
         else
@@ -578,6 +583,16 @@ std::string evaluation_document(const Framework& framework, const Evaluation& ev
 }
 
 }  // namespace
+
+std::optional<std::string> detail::write_rule_object(const Rule& rule, const InputRename& rename) {
+  JsonWriter json;
+  json.begin_object();
+  if (!write_rule_fields(json, &rule, rename)) return std::nullopt;
+  json.end_object();
+  std::string text = detail::with_short_containers_inline(json.finish(), std::string::npos);
+  text.pop_back();  // the document's final newline
+  return text;
+}
 
 std::string write_framework(const Framework& framework) {
   JsonWriter json;

@@ -856,10 +856,7 @@ class TableReader {
     for (const detail::BlockNumber& score : block.scores) row.scores.emplace_back(score.value, score.where);
     if (!b.execution_base().is_zero()) {
       leaf.rule = std::make_shared<const rules::RatioTimesWeight>(
-          rules::RatioTimesWeight(Quantity::ratio("全年执行数", b.execution_base_name()))
-              .label("预算执行率")
-              .displayed_rate({4, Rounding::half_up})
-              .cap(Decimal(1)));
+          detail::budget_execution_rule(b.execution_base_name()));
       row.facts.set("全年执行数", b.spent);
       row.facts.set(b.execution_base_name(), b.execution_base());
     } else {

@@ -1,10 +1,9 @@
 // The summary of a folder's audit (render/audit_summary.hpp).
 #include <jixiao/version.hpp>
 #include "report_text.hpp"
+#include "xlsx_workbook.hpp"
 
 #include <jixiao/render/audit_summary.hpp>
-
-#include <xlsxwriter.h>
 
 #include <stdexcept>
 
@@ -87,12 +86,12 @@ std::string audit_text(const std::vector<io::FileCheck>& files) {
 }
 
 void audit_xlsx(const std::vector<io::FileCheck>& files, const std::filesystem::path& file) {
-  lxw_workbook* workbook = workbook_new(file.string().c_str());
-  if (workbook == nullptr) throw std::runtime_error("cannot create " + file.string());
-  lxw_worksheet* sheet = workbook_add_worksheet(workbook, "汇总");
-  lxw_format* header = workbook_add_format(workbook);
-  format_set_bold(header);
-  format_set_bg_color(header, 0xDDEBF7);
+  detail::XlsxWorkbook workbook(file);
+  lxw_worksheet* sheet = workbook.add_sheet("汇总");
+  lxw_format* header = workbook.format([](lxw_format* f) {
+    format_set_bold(f);
+    format_set_bg_color(f, 0xDDEBF7);
+  });
   const std::vector<std::vector<std::string>> rows = audit_rows(files);
   for (std::size_t r = 0; r < rows.size(); ++r) {
     for (std::size_t c = 0; c < rows[r].size(); ++c) {
@@ -104,8 +103,7 @@ void audit_xlsx(const std::vector<io::FileCheck>& files, const std::filesystem::
   worksheet_set_column(sheet, 0, 0, 40, nullptr);
   worksheet_set_column(sheet, 2, 3, 24, nullptr);
   worksheet_freeze_panes(sheet, 1, 0);
-  if (workbook_close(workbook) != LXW_NO_ERROR)
-    throw std::runtime_error("cannot write " + file.string());
+  workbook.close();
 }
 
 }  // namespace render

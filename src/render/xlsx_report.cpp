@@ -1,11 +1,11 @@
 #include "report_text.hpp"
+#include "xlsx_workbook.hpp"
 
 #include <jixiao/render/xlsx_report.hpp>
 
 #include <xlsxwriter.h>
 
 #include <algorithm>
-#include <charconv>
 #include <stdexcept>
 #include <vector>
 
@@ -14,15 +14,9 @@ namespace render {
 
 namespace {
 
-// A spreadsheet cell holds an IEEE double, by the XLSX format's definition: the nearest double
-// to the exact decimal, from its text (from_chars: correctly rounded, locale-independent).
-// This is the one place a jixiao value becomes binary floating point, and only for output.
-double spreadsheet_number(const Decimal& value) {
-  const std::string text = value.to_string();
-  double number = 0;
-  std::from_chars(text.data(), text.data() + text.size(), number);
-  return number;
-}
+using detail::col_index;
+using detail::row_index;
+using detail::spreadsheet_number;
 
 double spreadsheet_number(const Ratio& value) {
   return spreadsheet_number(value.round(8, Rounding::half_up));
@@ -35,9 +29,8 @@ const char* level_name(int depth) {
 
 class Sheet {
  public:
-  Sheet(const std::filesystem::path& file) : workbook_(workbook_new(file.string().c_str())) {
-    if (!workbook_) throw std::runtime_error("cannot create " + file.string());
-    sheet_ = workbook_add_worksheet(workbook_, "评分表");
+  explicit Sheet(const std::filesystem::path& file) : book_(file) {
+    sheet_ = book_.add_sheet("评分表");
     title_ = format([](lxw_format* f) {
       format_set_bold(f);
       format_set_font_size(f, 14);
@@ -71,12 +64,6 @@ class Sheet {
       format_set_num_format(f, "0.00");
     });
   }
-  Sheet(const Sheet&) = delete;
-  Sheet& operator=(const Sheet&) = delete;
-  ~Sheet() {
-    if (workbook_) workbook_close(workbook_);  // only on an error path: close() is explicit
-  }
-
   lxw_worksheet* sheet() const { return sheet_; }
   lxw_format* title() const { return title_; }
   lxw_format* header() const { return header_; }
@@ -85,23 +72,15 @@ class Sheet {
   lxw_format* percent() const { return percent_; }
   lxw_format* bold_points() const { return bold_points_; }
 
-  void close(const std::filesystem::path& file) {
-    const lxw_error error = workbook_close(workbook_);
-    workbook_ = nullptr;
-    if (error != LXW_NO_ERROR) {
-      throw std::runtime_error("cannot write " + file.string() + ": " + lxw_strerror(error));
-    }
-  }
+  void close() { book_.close(); }
 
  private:
   template <class Setup>
   lxw_format* format(Setup setup) {
-    lxw_format* f = workbook_add_format(workbook_);
-    setup(f);
-    return f;
+    return book_.format(setup);
   }
 
-  lxw_workbook* workbook_;
+  detail::XlsxWorkbook book_;
   lxw_worksheet* sheet_ = nullptr;
   lxw_format* title_ = nullptr;
   lxw_format* header_ = nullptr;
@@ -110,9 +89,6 @@ class Sheet {
   lxw_format* percent_ = nullptr;
   lxw_format* bold_points_ = nullptr;
 };
-
-lxw_row_t row_index(std::size_t r) { return static_cast<lxw_row_t>(r); }
-lxw_col_t col_index(std::size_t c) { return static_cast<lxw_col_t>(c); }
 
 }  // namespace
 
@@ -220,7 +196,7 @@ void xlsx_report(const Scorecard& card, const std::string& title,
                              std::to_string(card.deducted_count()) + "个，指标完成率" +
                              detail::percent(card.indicator_completion_rate());
   worksheet_write_string(ws, row_index(next_row + 2), 0, counts.c_str(), nullptr);
-  book.close(file);
+  book.close();
 }
 
 }  // namespace render
