@@ -10,8 +10,10 @@
 #include <jixiao/evaluate.hpp>
 #include <jixiao/io/batch_reader.hpp>
 #include <jixiao/io/evaluation_file.hpp>
+#include <jixiao/io/file_check.hpp>
 #include <jixiao/io/limits.hpp>
 #include <jixiao/prepared_framework.hpp>
+#include <jixiao/render/audit_summary.hpp>
 #include <jixiao/render/check_report.hpp>
 #include <jixiao/render/csv_report.hpp>
 #include <jixiao/render/html_report.hpp>
@@ -28,6 +30,7 @@
 #include <new>
 #include <string>
 #include <utility>
+#include <vector>
 
 // What each kind of handle names.
 struct jixiao_evaluation {
@@ -315,6 +318,49 @@ int jixiao_check(const jixiao_evaluation* evaluation, int format, char** text, s
     const std::size_t error_count = report.count(jixiao::Severity::error);
     jixiao_c::give(rendered, text, length);
     if (errors != nullptr) *errors = error_count;
+    return JIXIAO_OK;
+  });
+}
+
+int jixiao_audit(const char* const* paths, size_t count, int format, const char* xlsx_path,
+                 char** text, size_t* length, size_t* with_findings, size_t* unreadable) {
+  return guarded("jixiao_audit", [&](const Call& call) {
+    call.require(paths, "paths");
+    call.require(text, "text");
+    if (count == 0) call.refuse(JIXIAO_E_INVALID_ARGUMENT, "count is 0: give a file or a folder");
+    if (format != JIXIAO_FORMAT_TEXT && format != JIXIAO_FORMAT_CSV &&
+        format != JIXIAO_FORMAT_JSON) {
+      call.refuse(JIXIAO_E_INVALID_ARGUMENT,
+                  "format " + std::to_string(format) +
+                      ": a summary is JIXIAO_FORMAT_TEXT, JIXIAO_FORMAT_CSV or JIXIAO_FORMAT_JSON");
+    }
+    std::vector<std::filesystem::path> inputs;
+    for (size_t i = 0; i < count; ++i) {
+      call.require(paths[i], ("paths[" + std::to_string(i) + "]").c_str());
+      inputs.emplace_back(paths[i]);
+    }
+    std::vector<jixiao::io::FileCheck> results;
+    std::size_t counts[3] = {0, 0, 0};
+    for (const std::filesystem::path& file : jixiao::io::audit_files(inputs)) {
+      results.push_back(jixiao::io::check_file(file));
+      ++counts[static_cast<std::size_t>(results.back().outcome)];
+    }
+    if (xlsx_path != nullptr) {
+      try {
+        jixiao::render::audit_xlsx(results, xlsx_path);
+      } catch (const std::runtime_error& e) {
+        call.refuse(JIXIAO_E_WRITE_FAILED, std::string(xlsx_path) + ": " + e.what());
+      }
+    }
+    const std::string summary = format == JIXIAO_FORMAT_CSV ? jixiao::render::audit_csv(results)
+                                : format == JIXIAO_FORMAT_JSON
+                                    ? jixiao::render::audit_json(results)
+                                    : jixiao::render::audit_text(results);
+    jixiao_c::give(summary, text, length);
+    using Outcome = jixiao::io::FileCheck::Outcome;
+    if (with_findings != nullptr)
+      *with_findings = counts[static_cast<std::size_t>(Outcome::findings)];
+    if (unreadable != nullptr) *unreadable = counts[static_cast<std::size_t>(Outcome::unreadable)];
     return JIXIAO_OK;
   });
 }

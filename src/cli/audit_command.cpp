@@ -29,17 +29,19 @@ int run_audit(const AuditOptions& options) {
   for (std::size_t i = 0; i < files.size(); ++i) {
     if (bar) {
       const std::size_t filled = (i * 20) / files.size();
-      std::cerr << "\r[" << std::string(filled, '#') << std::string(20 - filled, ' ') << "] "
-                << i << "/" << files.size() << std::flush;
+      std::cerr << "\r[" << std::string(filled, '#') << std::string(20 - filled, ' ') << "] " << i
+                << "/" << files.size() << std::flush;
     }
     results.push_back(jixiao::io::check_file(files[i], options.table, options.fail_on));
   }
   if (bar) std::cerr << "\r" << std::string(40, ' ') << "\r" << std::flush;
   for (const jixiao::io::FileCheck& result : results) {
-    if (result.outcome == jixiao::io::FileCheck::Outcome::unreadable) std::cerr << result.error << "\n";
+    if (result.outcome == jixiao::io::FileCheck::Outcome::unreadable)
+      std::cerr << result.error << "\n";
   }
-  std::cout << (options.format == "csv" ? jixiao::render::audit_csv(results)
-                                        : jixiao::render::audit_text(results));
+  std::cout << (options.format == "csv"    ? jixiao::render::audit_csv(results)
+                : options.format == "json" ? jixiao::render::audit_json(results)
+                                           : jixiao::render::audit_text(results));
   if (!options.summary.empty()) {
     std::string extension = std::filesystem::path(options.summary).extension().string();
     std::transform(extension.begin(), extension.end(), extension.begin(),

@@ -14,7 +14,7 @@ struct AuditOptions {
   std::vector<std::string> inputs;      // files and folders
   jixiao::io::ScoreTableOptions table;  // how score tables are read
   jixiao::Severity fail_on = jixiao::Severity::warning;
-  std::string format = "text";  // the summary on stdout: text or csv
+  std::string format = "text";  // the summary on stdout: text, csv or json
   std::string summary;          // also write the summary to this .csv or .xlsx file
   bool progress = true;         // a progress bar on stderr when it is a terminal
 };

@@ -336,7 +336,12 @@ int main(int argc, char** argv) {
       audit.table.percent_numbers = *jixiao::percent_numbers(input.percent_numbers);
       audit.table.sheet = input.sheet;
       audit.fail_on = fail_on == "error" ? jixiao::Severity::error : jixiao::Severity::warning;
-      audit.format = format == "csv" ? "csv" : "text";
+      if (format != "text" && format != "csv" && format != "json") {
+        std::cerr << "jixiao check: several files or a folder are summed up as text, csv or "
+                     "json, not " << format << "\n";
+        return exit_bad_input;
+      }
+      audit.format = format;
       audit.summary = summary;
       audit.progress = audit_progress;
       return jixiao_cli::run_audit(audit);

@@ -1,5 +1,6 @@
 // The summary of a folder's audit (render/audit_summary.hpp).
 #include <jixiao/version.hpp>
+#include "../io/json_writer.hpp"
 #include "report_text.hpp"
 #include "xlsx_workbook.hpp"
 
@@ -51,6 +52,66 @@ std::vector<std::vector<std::string>> audit_rows(const std::vector<io::FileCheck
                     read ? std::to_string(file.notes) : "", classes(file), file.error});
   }
   return rows;
+}
+
+std::string audit_json(const std::vector<io::FileCheck>& files) {
+  io::detail::JsonWriter json;
+  const auto text = [&](std::string_view key, const std::string& value) {
+    if (value.empty()) return;
+    json.key(key);
+    json.value(value);
+  };
+  const auto number = [&](std::string_view key, const std::optional<Decimal>& value) {
+    if (!value) return;
+    json.key(key);
+    json.value(*value);
+  };
+  const auto count = [&](std::string_view key, std::size_t value) {
+    json.key(key);
+    json.value(static_cast<int>(value));
+  };
+  std::size_t outcomes[3] = {0, 0, 0};
+  json.begin_object();
+  json.key("format");
+  json.value("jixiao.audit/1");
+  json.key("files");
+  json.begin_array();
+  for (const io::FileCheck& file : files) {
+    ++outcomes[static_cast<std::size_t>(file.outcome)];
+    json.begin_object();
+    text("file", file.file);
+    json.key("outcome");
+    json.value(file.outcome == io::FileCheck::Outcome::clean      ? "clean"
+               : file.outcome == io::FileCheck::Outcome::findings ? "findings"
+                                                                  : "unreadable");
+    text("title", file.title);
+    text("unit", file.unit);
+    number("printed_total", file.printed_total);
+    number("total", file.total);
+    text("printed_grade", file.printed_grade);
+    text("grade", file.grade);
+    if (file.outcome == io::FileCheck::Outcome::unreadable) {
+      text("error", file.error);
+    } else {
+      count("errors", file.errors);
+      count("warnings", file.warnings);
+      count("notes", file.notes);
+      json.key("findings");
+      json.begin_object();
+      for (const auto& [id, n] : file.findings) count(id, n);
+      json.end_object();
+    }
+    json.end_object();
+  }
+  json.end_array();
+  json.key("counts");
+  json.begin_object();
+  count("clean", outcomes[0]);
+  count("findings", outcomes[1]);
+  count("unreadable", outcomes[2]);
+  json.end_object();
+  json.end_object();
+  return json.finish();
 }
 
 std::string audit_csv(const std::vector<io::FileCheck>& files) {

@@ -12,6 +12,7 @@
 #include <filesystem>
 #include <stdexcept>
 #include <string>
+#include <system_error>
 
 JIXIAO_BEGIN_NAMESPACE
 namespace render::detail {
@@ -26,16 +27,23 @@ inline double spreadsheet_number(const Decimal& value) {
   return number;
 }
 
+// The workbook is written to a temporary file beside `file`, renamed into place by close():
+// a workbook is there complete or not at all, whoever calls (the CLI, C++, the C ABI).
 class XlsxWorkbook {
  public:
   explicit XlsxWorkbook(std::filesystem::path file)
-      : file_(std::move(file)), workbook_(workbook_new(file_.string().c_str())) {
+      : file_(std::move(file)),
+        partial_(file_.string() + ".partial"),
+        workbook_(workbook_new(partial_.string().c_str())) {
     if (!workbook_) throw std::runtime_error("cannot create " + file_.string());
   }
   XlsxWorkbook(const XlsxWorkbook&) = delete;
   XlsxWorkbook& operator=(const XlsxWorkbook&) = delete;
   ~XlsxWorkbook() {
-    if (workbook_) workbook_close(workbook_);  // only on an error path: close() is explicit
+    if (!workbook_) return;
+    workbook_close(workbook_);  // only on an error path: close() is explicit
+    std::error_code ignored;
+    std::filesystem::remove(partial_, ignored);
   }
 
   lxw_worksheet* add_sheet(const std::string& name) {
@@ -54,13 +62,19 @@ class XlsxWorkbook {
   void close() {
     const lxw_error error = workbook_close(workbook_);
     workbook_ = nullptr;
-    if (error != LXW_NO_ERROR) {
-      throw std::runtime_error("cannot write " + file_.string() + ": " + lxw_strerror(error));
+    std::error_code renamed;
+    if (error == LXW_NO_ERROR) std::filesystem::rename(partial_, file_, renamed);
+    if (error != LXW_NO_ERROR || renamed) {
+      std::error_code ignored;
+      std::filesystem::remove(partial_, ignored);
+      throw std::runtime_error("cannot write " + file_.string() + ": " +
+                               (renamed ? renamed.message() : lxw_strerror(error)));
     }
   }
 
  private:
   std::filesystem::path file_;
+  std::filesystem::path partial_;
   lxw_workbook* workbook_;
 };
 

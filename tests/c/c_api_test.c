@@ -295,6 +295,69 @@ static void threads(void) {
   EXPECT(jixiao_last_error_code() == 701);
 }
 
+/* Auditing files as `jixiao check DIR…` does: the seed's findings, a broken table among them
+ * as one unreadable result, the summary in each format and as a workbook, and misuse. */
+static void audit(const char* seed_path) {
+  const char* broken_path = "c_api_test_broken.csv";
+  const char* workbook_path = "c_api_test_audit.xlsx";
+  FILE* broken = fopen(broken_path, "wb");
+  const char* paths[3];
+  char* text = NULL;
+  size_t length = 0, with_findings = 99, unreadable = 99;
+  FILE* workbook;
+  EXPECT(broken != NULL);
+  if (broken == NULL) return;
+  fputs("一级指标,分值\n\"unclosed,5\n", broken);
+  fclose(broken);
+  paths[0] = seed_path;
+  paths[1] = broken_path;
+  remove(workbook_path);
+  EXPECT(jixiao_audit(paths, 2, JIXIAO_FORMAT_JSON, workbook_path, &text, &length, &with_findings,
+                      &unreadable) == JIXIAO_OK);
+  EXPECT(text != NULL && strlen(text) == length);
+  EXPECT(text != NULL && strstr(text, "\"format\": \"jixiao.audit/1\"") != NULL);
+  EXPECT(text != NULL && strstr(text, "\"JX-C101\": 1") != NULL); /* the seed's category total */
+  EXPECT(text != NULL && strstr(text, "jixiao.input_error.711") != NULL);
+  EXPECT(with_findings == 1);
+  EXPECT(unreadable == 1);
+  workbook = fopen(workbook_path, "rb");
+  EXPECT(workbook != NULL);
+  if (workbook != NULL) fclose(workbook);
+  jixiao_free(text);
+  text = NULL;
+  EXPECT(jixiao_audit(paths, 1, JIXIAO_FORMAT_CSV, NULL, &text, NULL, NULL, NULL) == JIXIAO_OK);
+  EXPECT(text != NULL && strstr(text, "重算总分") != NULL);
+  jixiao_free(text);
+  text = NULL;
+  EXPECT(jixiao_audit(paths, 1, JIXIAO_FORMAT_TEXT, NULL, &text, NULL, NULL, NULL) == JIXIAO_OK);
+  EXPECT(text != NULL && strstr(text, "有发现") != NULL);
+  jixiao_free(text);
+  text = NULL;
+
+  /* Misuse: nothing is given back. */
+  with_findings = unreadable = 99;
+  EXPECT_ERROR(jixiao_audit(NULL, 1, JIXIAO_FORMAT_TEXT, NULL, &text, NULL, NULL, NULL),
+               JIXIAO_E_NULL_ARGUMENT, "paths is NULL");
+  EXPECT_ERROR(jixiao_audit(paths, 0, JIXIAO_FORMAT_TEXT, NULL, &text, NULL, NULL, NULL),
+               JIXIAO_E_INVALID_ARGUMENT, "count is 0");
+  EXPECT_ERROR(jixiao_audit(paths, 1, JIXIAO_FORMAT_HTML, NULL, &text, NULL, NULL, NULL),
+               JIXIAO_E_INVALID_ARGUMENT, "JIXIAO_FORMAT_JSON");
+  paths[2] = NULL;
+  EXPECT_ERROR(jixiao_audit(paths + 1, 2, JIXIAO_FORMAT_TEXT, NULL, &text, NULL, NULL, NULL),
+               JIXIAO_E_NULL_ARGUMENT, "paths[1] is NULL");
+  paths[2] = "no-such-folder";
+  EXPECT_ERROR(jixiao_audit(paths + 2, 1, JIXIAO_FORMAT_TEXT, NULL, &text, NULL, &with_findings,
+                            &unreadable),
+               706, "no-such-folder");
+  EXPECT_ERROR(jixiao_audit(paths, 1, JIXIAO_FORMAT_TEXT, "no-such-folder/audit.xlsx", &text,
+                            NULL, &with_findings, &unreadable),
+               JIXIAO_E_WRITE_FAILED, "no-such-folder/audit.xlsx");
+  EXPECT(text == NULL);
+  EXPECT(with_findings == 99 && unreadable == 99);
+  remove(broken_path);
+  remove(workbook_path);
+}
+
 int main(int argc, char** argv) {
   if (argc != 2) {
     fprintf(stderr, "usage: c_api_test SEED_EVALUATION.json\n");
@@ -308,6 +371,7 @@ int main(int argc, char** argv) {
   stale_and_forged_handles();
   edges();
   threads();
+  audit(argv[1]);
   if (failures == 0) printf("C ABI: every check passed\n");
   return failures == 0 ? 0 : 1;
 }

@@ -7,6 +7,8 @@ summary comes as text, CSV and .xlsx, and the exit status is 2 when a file could
     audit_folder.py JIXIAO REPO WORKDIR
 """
 import csv
+import decimal
+import json
 import io
 import os
 import shutil
@@ -62,6 +64,22 @@ def main():
     cells = [[c if c is not None else "" for c in row] for row in sheet.iter_rows(values_only=True)]
     assert cells[0] == header, cells[0]
     assert sorted(r[0] for r in cells[1:]) == sorted(r[0] for r in rows)
+    # The JSON summary says the same, with exact numbers; md is not a summary format.
+    run = subprocess.run([jixiao, "check", folder, "--format", "json"], capture_output=True,
+                         text=True, encoding="utf-8")
+    assert run.returncode == 2, (run.returncode, run.stderr)
+    audit = json.loads(run.stdout, parse_float=decimal.Decimal)
+    assert audit["format"] == "jixiao.audit/1", audit
+    files = {os.path.relpath(f["file"], folder): f for f in audit["files"]}
+    assert sorted(files) == sorted(by_file), files
+    for name, entry in files.items():
+        assert entry["outcome"] == {"无问题": "clean", "有发现": "findings", "无法读取": "unreadable"}[
+            by_file[name]["结果"]], entry
+        if "total" in entry:
+            assert str(entry["total"].quantize(decimal.Decimal("0.01"))) == by_file[name]["重算总分"], entry
+    assert audit["counts"] == {"clean": 1, "findings": 4, "unreadable": 2}, audit["counts"]
+    assert subprocess.run([jixiao, "check", folder, "--format", "md"],
+                          capture_output=True).returncode == 2
 
     # A folder of clean files exits 0; one with findings only, 1.
     quiet = os.path.join(work, "clean")

@@ -224,6 +224,29 @@ JIXIAO_C_API int jixiao_scorecard_write_xlsx(const jixiao_scorecard* scorecard, 
 JIXIAO_C_API int jixiao_check(const jixiao_evaluation* evaluation, int format, char** text,
                               size_t* length, size_t* errors);
 
+/**
+ * @brief Audits published files as `jixiao check DIR… | FILES…` does: every evaluation file
+ *        (.json) and score table (.csv, .xlsx, .xls, .docx) given, and under each folder given,
+ *        is read, recomputed and checked; a file that cannot be read is one result among the
+ *        others (unreadable, with its located error), never the end of the audit.
+ * @param paths   `count` NUL-terminated UTF-8 paths of files or folders
+ * @param count   how many paths (at least 1)
+ * @param format  #JIXIAO_FORMAT_TEXT, #JIXIAO_FORMAT_CSV or #JIXIAO_FORMAT_JSON
+ *                (`jixiao.audit/1`, docs/checks.md) for the summary
+ * @param xlsx_path where to write the summary as an .xlsx workbook too (NULL: not wanted)
+ * @param[out] text   the summary, one row or object per file; release with jixiao_free()
+ * @param[out] length its length in bytes (NULL: not wanted)
+ * @param[out] with_findings how many files had findings of severity warning or worse (NULL:
+ *                           not wanted)
+ * @param[out] unreadable    how many files could not be read or scored (NULL: not wanted)
+ * @return #JIXIAO_OK whatever the files hold; 706 for a path that does not exist,
+ *         #JIXIAO_E_INVALID_ARGUMENT for another format or a count of 0,
+ *         #JIXIAO_E_WRITE_FAILED when the workbook cannot be written.
+ */
+JIXIAO_C_API int jixiao_audit(const char* const* paths, size_t count, int format,
+                              const char* xlsx_path, char** text, size_t* length,
+                              size_t* with_findings, size_t* unreadable);
+
 #ifdef __cplusplus
 }
 #endif

@@ -23,6 +23,18 @@ std::vector<std::vector<std::string>> audit_rows(const std::vector<io::FileCheck
 /// @brief The summary as CSV (RFC 4180, CRLF, UTF-8 with a byte order mark for Excel).
 std::string audit_csv(const std::vector<io::FileCheck>& files);
 
+/// @brief The summary as JSON, `jixiao.audit/1`: `files`, one object per file (`file`,
+/// `outcome` clean / findings / unreadable, `title`, `unit`, `printed_total` and `total` as
+/// exact numbers, `printed_grade`, `grade`; a read file's `errors`, `warnings`, `notes` and
+/// `findings` by class, an unreadable one's `error`), and `counts` of each outcome. Members
+/// with no value are left out.
+/// @code
+/// {"format": "jixiao.audit/1", "files": [{"file": "a/t.csv", "outcome": "findings",
+///   "total": 88.26, "grade": "良", "errors": 2, "warnings": 0, "notes": 0,
+///   "findings": {"JX-C103": 1, "JX-C201": 1}}], "counts": {"clean": 0, "findings": 1, "unreadable": 0}}
+/// @endcode
+std::string audit_json(const std::vector<io::FileCheck>& files);
+
 /// @brief The summary as aligned text for a terminal, with a last line of counts.
 std::string audit_text(const std::vector<io::FileCheck>& files);
 
