@@ -4,12 +4,12 @@
 #include "output.hpp"
 
 #include <jixiao/io/file_check.hpp>
+#include <jixiao/io/workbook.hpp>
 #include <jixiao/render/audit_summary.hpp>
 
 #include <unistd.h>
 
 #include <algorithm>
-#include <cctype>
 #include <filesystem>
 #include <iostream>
 
@@ -43,10 +43,7 @@ int run_audit(const AuditOptions& options) {
                 : options.format == "json" ? jixiao::render::audit_json(results)
                                            : jixiao::render::audit_text(results));
   if (!options.summary.empty()) {
-    std::string extension = std::filesystem::path(options.summary).extension().string();
-    std::transform(extension.begin(), extension.end(), extension.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    if (extension == ".xlsx") {
+    if (jixiao::io::has_extension(options.summary, ".xlsx")) {
       write_atomically(options.summary, [&](const std::filesystem::path& target) {
         jixiao::render::audit_xlsx(results, target);
       });

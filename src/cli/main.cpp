@@ -25,6 +25,7 @@
 #include <jixiao/io/evaluation_file.hpp>
 #include <jixiao/io/evaluation_writer.hpp>
 #include <jixiao/io/score_table.hpp>
+#include <jixiao/io/workbook.hpp>
 #include <jixiao/render/check_report.hpp>
 #include <jixiao/render/csv_report.hpp>
 #include <jixiao/render/explanation.hpp>
@@ -72,11 +73,7 @@ struct Input {
 // A score table: a CSV file or a workbook (whose format the reader tells by its content).
 bool is_table(const Input& input) {
   if (!input.from.empty()) return input.from != "json";
-  std::string extension = std::filesystem::path(input.path).extension().string();
-  std::transform(extension.begin(), extension.end(), extension.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return extension == ".csv" || extension == ".xlsx" || extension == ".xlsm" ||
-         extension == ".xls" || extension == ".docx";
+  return jixiao::io::is_table_file(input.path);
 }
 
 jixiao::io::EvaluationFile read_input(const Input& input) {

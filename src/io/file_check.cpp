@@ -4,10 +4,10 @@
 #include <jixiao/check.hpp>
 #include <jixiao/io/evaluation_file.hpp>
 #include <jixiao/io/file_check.hpp>
+#include <jixiao/io/workbook.hpp>
 #include <jixiao/target_setting.hpp>
 
 #include <algorithm>
-#include <cctype>
 #include <exception>
 #include <system_error>
 
@@ -16,21 +16,10 @@ namespace io {
 
 namespace {
 
-std::string lowercase_extension(const std::filesystem::path& file) {
-  std::string extension = file.extension().string();
-  std::transform(extension.begin(), extension.end(), extension.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return extension;
-}
-
 bool audited(const std::filesystem::path& file) {
   const std::string name = file.filename().string();
   if (name.empty() || name.front() == '.' || name.rfind("~$", 0) == 0) return false;
-  const std::string extension = lowercase_extension(file);
-  for (const char* known : {".json", ".csv", ".xlsx", ".xlsm", ".xls", ".docx"}) {
-    if (extension == known) return true;
-  }
-  return false;
+  return has_extension(file, ".json") || is_table_file(file);
 }
 
 // Everything `problems` says, one line each, as `jixiao` prints it.
@@ -80,7 +69,7 @@ FileCheck check_file(const std::filesystem::path& file, const ScoreTableOptions&
   result.file = file.string();
   EvaluationFile read;
   try {
-    read = lowercase_extension(file) == ".json" ? read_evaluation_file(file)
+    read = has_extension(file, ".json") ? read_evaluation_file(file)
                                                 : read_score_table(file, options);
     result.title = read.evaluation.title;
     result.unit = read.unit;

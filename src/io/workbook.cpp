@@ -9,6 +9,9 @@
 
 #include <jixiao/io/workbook.hpp>
 
+#include <algorithm>
+#include <cctype>
+
 JIXIAO_BEGIN_NAMESPACE
 namespace io {
 
@@ -37,6 +40,21 @@ std::vector<Grid> parse_workbook(std::string_view bytes, const std::string& sour
 
 std::vector<Grid> read_workbook(const std::filesystem::path& path) {
   return parse_workbook(detail::read_text_file(path), path.string());
+}
+
+bool has_extension(const std::filesystem::path& file, std::string_view extension) {
+  const std::string name = file.extension().string();
+  return std::equal(name.begin(), name.end(), extension.begin(), extension.end(),
+                    [](char a, char b) {
+                      return std::tolower(static_cast<unsigned char>(a)) == b;
+                    });
+}
+
+bool is_table_file(const std::filesystem::path& file) {
+  for (const std::string_view known : {".csv", ".xlsx", ".xlsm", ".xls", ".docx"}) {
+    if (has_extension(file, known)) return true;
+  }
+  return false;
 }
 
 }  // namespace io

@@ -32,6 +32,15 @@ std::vector<Grid> parse_workbook(std::string_view bytes, const std::string& sour
 /// @throws InputError 706 if the file cannot be read, and as parse_workbook().
 std::vector<Grid> read_workbook(const std::filesystem::path& path);
 
+/// @brief Whether `file` is named `….extension` in any case: has_extension("T.XLSX", ".xlsx").
+/// @param file      the file's path
+/// @param extension the extension with its dot, in lower case
+bool has_extension(const std::filesystem::path& file, std::string_view extension);
+
+/// @brief Whether `file` is named as a score table is: .csv, .xlsx, .xlsm, .xls or .docx, in
+/// any case. (What it holds is told by its content when it is read.)
+bool is_table_file(const std::filesystem::path& file);
+
 }  // namespace io
 JIXIAO_END_NAMESPACE
 
