@@ -30,6 +30,7 @@ enum class ErrorCode : int {
   unexpected_character = 102,  ///< parse_error: a character that cannot appear there.
   misplaced_separator = 103,   ///< parse_error: a thousands separator that breaks 3-digit groups.
   missing_digits = 104,        ///< parse_error: a sign, point or exponent without digits.
+  invalid_formula = 105,  ///< parse_error: a formula that cannot be read (syntax, names, types).
   too_many_digits = 201,       ///< overflow: a result needs more than 38 significant digits.
   scale_out_of_range = 202,    ///< overflow: a result needs more than 38 decimal places.
   division_by_zero = 301,      ///< division_by_zero: the divisor is zero.
@@ -80,6 +81,8 @@ inline std::string_view name(ErrorCode code) noexcept {
       return "misplaced_separator";
     case ErrorCode::missing_digits:
       return "missing_digits";
+    case ErrorCode::invalid_formula:
+      return "invalid_formula";
     case ErrorCode::too_many_digits:
       return "too_many_digits";
     case ErrorCode::scale_out_of_range:
@@ -214,6 +217,21 @@ class ParseError : public Error {
   ParseError(ErrorCode code, std::string_view message, std::size_t column)
       : Error(code, "parse_error", message), column_(column) {}
   /// 1-based byte offset of the offending character (one past the end for truncated text).
+  [[nodiscard]] std::size_t column() const noexcept { return column_; }
+
+ private:
+  std::size_t column_;
+};
+
+/// @brief A formula that cannot be read (id 105): bad syntax, an unknown name of a function or
+/// rounding mode, a type mismatch, or a formula beyond jixiao::Formula's limits.
+class FormulaError : public Error {
+ public:
+  /// @param message what is wrong, ending with "at column N"
+  /// @param column  1-based column, in characters (not bytes), of the offending token
+  FormulaError(std::string_view message, std::size_t column)
+      : Error(ErrorCode::invalid_formula, "parse_error", message), column_(column) {}
+  /// 1-based column, in characters (not bytes), of the offending token in the formula.
   [[nodiscard]] std::size_t column() const noexcept { return column_; }
 
  private:

@@ -12,6 +12,7 @@
 /// | qualitative levels | rules::QualitativeBands | 定性 产出/效益 indicators |
 /// | satisfaction | rules::SurveySatisfaction | 服务对象满意度 |
 /// | manual score | rules::ManualScore | anything the 评分标准 leaves to judgement |
+/// | formula | rules::FormulaScore | any other 评分标准, as a jixiao::Formula |
 ///
 /// Custom rules derive from jixiao::Rule (see rule.hpp).
 #ifndef JIXIAO_RULES_HPP
@@ -20,6 +21,7 @@
 #include <jixiao/rules/categorical.hpp>
 #include <jixiao/rules/checkpoints.hpp>
 #include <jixiao/rules/deduction.hpp>
+#include <jixiao/rules/formula_score.hpp>
 #include <jixiao/rules/manual_score.hpp>
 #include <jixiao/rules/qualitative_bands.hpp>
 #include <jixiao/rules/ratio_times_weight.hpp>

@@ -35,6 +35,15 @@ class Document {
                          const std::string& what) const {
     throw InputError(code, locate(at, path), what);
   }
+  // Fails at byte `inside` of the JSON string `at` (a column of a formula in it) when the
+  // string is written without escapes, so its bytes are the file's; else at the string.
+  [[noreturn]] void fail_inside(ErrorCode code, const JsonValue& at, std::size_t inside,
+                                const std::string& path, const std::string& what) const {
+    const bool verbatim = at.type == JsonValue::Type::string && inside <= at.text.size() &&
+                          text_.compare(at.offset + 1, at.text.size(), at.text) == 0;
+    if (!verbatim) fail(code, at, path, what);
+    throw InputError(code, lines_.locate(at.offset + 1 + inside, file_, path), what);
+  }
 
  private:
   std::string text_;

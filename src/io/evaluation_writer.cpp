@@ -267,6 +267,26 @@ bool write_rule_fields(JsonWriter& json, const Rule* rule, const InputRename& re
     write_step(json, "displayed_rate", r->displayed_rate());
     return true;
   }
+  if (const auto* r = dynamic_cast<const rules::FormulaScore*>(rule)) {
+    json.value("formula");
+    // A formula of one number fact restates for another name (a table's 实际完成值); one of
+    // several facts is written as it is, and `rename` is not asked.
+    Formula formula = r->formula();
+    const std::vector<Formula::Input> inputs = formula.inputs();
+    if (inputs.size() == 1 && inputs[0].type == FormulaType::number) {
+      const Quantity read = inputs[0].percent ? Quantity::percent(inputs[0].name)
+                                              : Quantity::input(inputs[0].name);
+      const std::string renamed = rename(read).numerator();
+      if (renamed != inputs[0].name) formula = formula.with_fact_renamed(inputs[0].name, renamed);
+    }
+    json.key("formula");
+    json.value(formula.text());
+    if (r->outside_points() == rules::OutsidePoints::clamp) {
+      json.key("outside_points");
+      json.value("clamp");
+    }
+    return true;
+  }
   if (const auto* r = dynamic_cast<const rules::ManualScore*>(rule)) {
     json.value("manual_score");
     json.key("score_input");

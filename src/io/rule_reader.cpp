@@ -263,6 +263,25 @@ std::shared_ptr<const Rule> manual_score(ObjectReader& o, PercentNumbers percent
   return std::make_shared<const rules::ManualScore>(std::move(rule));
 }
 
+std::shared_ptr<const Rule> formula(ObjectReader& o, PercentNumbers percent) {
+  (void)percent;  // a formula writes its percentages with '%'
+  const JsonValue& text = o.required("formula");
+  if (text.type != JsonValue::Type::string) o.wrong_type(text, o.path_of("formula"), "text");
+  std::optional<rules::FormulaScore> rule;
+  try {
+    rule.emplace(Formula::parse(text.text));
+  } catch (const FormulaError& e) {
+    o.document().fail_inside(ErrorCode::invalid_value, text,
+                             jixiao::detail::byte_offset_of_column(text.text, e.column()),
+                             o.path_of("formula"),
+                             "the formula cannot be read: " + std::string(e.message()));
+  }
+  rule->outside_points(read_choice(
+      o, "outside_points", rules::OutsidePoints::error,
+      {{"error", rules::OutsidePoints::error}, {"clamp", rules::OutsidePoints::clamp}}));
+  return std::make_shared<const rules::FormulaScore>(std::move(*rule));
+}
+
 }  // namespace
 
 // A comparator at the start of `text`, which is consumed.
@@ -450,12 +469,14 @@ std::shared_ptr<const Rule> read_rule(const Document& document, const JsonValue&
     rule = survey_satisfaction(object, percent);
   else if (kind == "manual_score")
     rule = manual_score(object, percent);
+  else if (kind == "formula")
+    rule = formula(object, percent);
   else {
     object.fail(ErrorCode::invalid_value, object.required("kind"), object.path_of("kind"),
                 "unknown rule kind \"" + kind +
                     "\" (ratio_times_weight, target_attainment, step_bands, deduction, "
                     "checkpoints, categorical, qualitative_bands, survey_satisfaction, "
-                    "manual_score)");
+                    "manual_score, formula)");
   }
   object.finish();
   return rule;
