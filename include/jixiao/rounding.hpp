@@ -5,6 +5,9 @@
 
 #include <jixiao/version.hpp>
 
+#include <optional>
+#include <string_view>
+
 JIXIAO_BEGIN_NAMESPACE
 
 /// @brief How to drop digits. The examples round to 2 places.
@@ -31,6 +34,40 @@ enum class Rounding : unsigned char {
   ceiling,    ///< Toward positive infinity.
   floor,      ///< Toward negative infinity.
 };
+
+/// @brief The mode's name in files and formulas: `"half_up"`, `"half_even"`, `"half_down"`,
+/// `"up"`, `"down"`, `"ceiling"` or `"floor"` (the enumerator's own name).
+constexpr std::string_view rounding_name(Rounding mode) noexcept {
+  switch (mode) {
+    case Rounding::half_up:
+      return "half_up";
+    case Rounding::half_even:
+      return "half_even";
+    case Rounding::half_down:
+      return "half_down";
+    case Rounding::up:
+      return "up";
+    case Rounding::down:
+      return "down";
+    case Rounding::ceiling:
+      return "ceiling";
+    case Rounding::floor:
+      break;
+  }
+  return "floor";
+}
+
+/// @brief The mode whose rounding_name() is `name`, or no value for any other text
+/// (names are case-sensitive, as in files).
+constexpr std::optional<Rounding> rounding_named(std::string_view name) noexcept {
+  constexpr Rounding all[] = {Rounding::half_up, Rounding::half_even, Rounding::half_down,
+                              Rounding::up,      Rounding::down,      Rounding::ceiling,
+                              Rounding::floor};
+  for (Rounding mode : all) {
+    if (rounding_name(mode) == name) return mode;
+  }
+  return std::nullopt;
+}
 
 JIXIAO_END_NAMESPACE
 

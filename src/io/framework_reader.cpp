@@ -161,23 +161,14 @@ RoundingStep read_rounding_step(const Document& document, const JsonValue& value
   RoundingStep step;
   step.places = object.integer("places");
   if (const JsonValue* mode = object.optional("mode")) {
-    static const std::pair<const char*, Rounding> modes[] = {
-        {"half_up", Rounding::half_up},     {"half_even", Rounding::half_even},
-        {"half_down", Rounding::half_down}, {"up", Rounding::up},
-        {"down", Rounding::down},           {"ceiling", Rounding::ceiling},
-        {"floor", Rounding::floor}};
-    bool known = false;
-    for (const auto& [name, rounding] : modes) {
-      if (mode->type == JsonValue::Type::string && mode->text == name) {
-        step.mode = rounding;
-        known = true;
-      }
-    }
-    if (!known) {
+    const std::optional<Rounding> named =
+        mode->type == JsonValue::Type::string ? rounding_named(mode->text) : std::nullopt;
+    if (!named) {
       object.fail(ErrorCode::invalid_value, *mode, object.path_of("mode"),
                   "expected a rounding mode: half_up, half_even, half_down, up, down, ceiling "
                   "or floor");
     }
+    step.mode = *named;
   }
   object.finish();
   return step;

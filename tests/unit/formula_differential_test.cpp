@@ -28,7 +28,7 @@ constexpr Rounding modes[] = {Rounding::half_up, Rounding::half_even, Rounding::
                               Rounding::up,      Rounding::down,      Rounding::ceiling,
                               Rounding::floor};
 
-std::string mode_name(Rounding mode) { return std::string(detail::rounding_word(mode)); }
+std::string mode_name(Rounding mode) { return std::string(jixiao::rounding_name(mode)); }
 
 class Draw {
  public:

@@ -102,3 +102,16 @@ TEST_CASE("a quotient is rounded once: no double rounding through an intermediat
   CHECK(jixiao::divide(2, 3, 38, Rounding::down).to_string() ==
         "0.66666666666666666666666666666666666666");
 }
+
+TEST_CASE("rounding modes are named as in files, and only those names read back") {
+  constexpr std::string_view names[7] = {"half_up", "half_even", "half_down", "up",
+                                         "down",    "ceiling",   "floor"};
+  for (int i = 0; i < 7; ++i) {
+    CHECK(jixiao::rounding_name(modes[i]) == names[i]);
+    CHECK(jixiao::rounding_named(names[i]) == modes[i]);
+  }
+  CHECK_FALSE(jixiao::rounding_named("HALF_UP").has_value());
+  CHECK_FALSE(jixiao::rounding_named("half up").has_value());
+  CHECK_FALSE(jixiao::rounding_named("").has_value());
+  static_assert(jixiao::rounding_named("ceiling") == Rounding::ceiling);
+}

@@ -560,13 +560,14 @@ class FormulaParser {
   Rounding mode_argument() {
     const FormulaLexeme& lexeme = peek();
     static const std::pair<std::string_view, Rounding> modes[] = {
-        {"half_up", Rounding::half_up},     {"四舍五入", Rounding::half_up},
-        {"half_even", Rounding::half_even}, {"银行家舍入", Rounding::half_even},
-        {"half_down", Rounding::half_down}, {"up", Rounding::up},
-        {"进一", Rounding::up},             {"down", Rounding::down},
-        {"截断", Rounding::down},           {"去尾", Rounding::down},
-        {"ceiling", Rounding::ceiling},     {"floor", Rounding::floor}};
+        {"四舍五入", Rounding::half_up}, {"银行家舍入", Rounding::half_even},
+        {"进一", Rounding::up},          {"截断", Rounding::down},
+        {"去尾", Rounding::down}};
     if (lexeme.kind == FormulaToken::name) {
+      if (const std::optional<Rounding> named = rounding_named(lexeme.text)) {
+        take();
+        return *named;
+      }
       for (const auto& [spelling, mode] : modes) {
         if (lexeme.text == spelling) {
           take();
@@ -713,26 +714,6 @@ class FormulaParser {
   FormulaProgram program_;
 };
 
-inline std::string_view rounding_word(Rounding mode) {
-  switch (mode) {
-    case Rounding::half_up:
-      return "half_up";
-    case Rounding::half_even:
-      return "half_even";
-    case Rounding::half_down:
-      return "half_down";
-    case Rounding::up:
-      return "up";
-    case Rounding::down:
-      return "down";
-    case Rounding::ceiling:
-      return "ceiling";
-    case Rounding::floor:
-      break;
-  }
-  return "floor";
-}
-
 // Node `n` written with names, as a criterion prints it: "实际支出资金/实际到位资金×100%".
 inline std::string describe_formula_node(const FormulaProgram& program, std::uint32_t n) {
   const FormulaNode& node = program.nodes[n];
@@ -771,7 +752,7 @@ inline std::string describe_formula_node(const FormulaProgram& program, std::uin
     case FormulaOp::round: {
       const std::string places = std::to_string(node.places);
       if (node.spelling == "truncate") return "truncate（" + part(0) + "，" + places + "）";
-      return "round（" + part(0) + "，" + places + "，" + std::string(rounding_word(node.mode)) + "）";
+      return "round（" + part(0) + "，" + places + "，" + std::string(rounding_name(node.mode)) + "）";
     }
     case FormulaOp::choose:
     case FormulaOp::minimum:
