@@ -75,6 +75,11 @@ def deep(levels):
             "}").encode()
 
 
+def formula(text):
+    """The base evaluation with 1.1 scored by the formula `text`."""
+    return leaf("rule", {"kind": "formula", "formula": text, "outside_points": "clamp"})
+
+
 def csv_text(rows):
     return "\n".join(",".join(row) for row in rows).encode("utf-8")
 
@@ -246,6 +251,26 @@ CASES = [
      with_token(["facts", "2.1", "满意人数"], "24"), "score", 2, "invalid_facts.602", ""),
     ("unknown rule kind", "unknown-rule.json", leaf("rule", {"kind": "magic"}), "score", 2,
      "input_error.705", ""),
+    # Formula rules (docs/custom-rules.md): bounded, located, exact
+    ("formula, brackets 1,000 deep", "formula-deep.json",
+     formula("(" * 1000 + "实际支出资金" + ")" * 1000), "score", 2, "input_error.705",
+     "beyond 64 levels of nesting"),
+    ("formula, signs 100,000 deep", "formula-signs.json", formula("-" * 100_000 + "1"), "score",
+     2, "input_error.705", "beyond the 64 KiB formula limit"),
+    ("formula, a million terms", "formula-terms.json",
+     lambda: formula("实际支出资金" + "+1" * 1_000_000), "score", 2, "input_error.709",
+     "2 MB of formula: the 1 MiB text limit comes first"),
+    ("formula, 30,000 terms", "formula-chain.json", formula("实际支出资金" + "+0" * 30_000),
+     "score", 2, "input_error.705", "60 KB: more than 1000 operations in a row"),
+    ("formula, a 50-digit literal", "formula-literal.json", formula("1" * 50 + " × 实际支出资金"),
+     "score", 2, "input_error.705", "beyond 38 digits"),
+    ("formula, a result beyond 38 digits", "formula-overflow.json",
+     formula("实际支出资金 × 99999999999999999999 × 99999999999999999999"), "score", 2,
+     "invalid_facts.602", "an overflow is an error, never a rounding"),
+    ("formula, a NUL inside", "formula-nul.json", formula("实际支出资金\u0000 / 实际到位资金"),
+     "score", 2, "input_error.705", ""),
+    ("formula, a fact used as two types", "formula-types.json",
+     formula("if(实际支出资金, 实际支出资金 × 2, 0)"), "score", 2, "input_error.705", ""),
     ("facts for an unknown indicator", "unknown-code.json",
      changed(lambda d: d["facts"].__setitem__("9.9", {"x": 1})), "score", 2,
      "invalid_facts.607", ""),
