@@ -68,6 +68,8 @@ enum class ErrorCode : int {
                           ///< no convention declared ("percent_numbers") to read it by.
   malformed_workbook = 714,  ///< input_error: a workbook (.xlsx) whose archive or XML cannot
                              ///< be read: not a zip, a part missing, XML that is not well formed.
+  invalid_rule_kind = 715,   ///< rule_kind_error: a rule kind that cannot be registered (its
+                             ///< name empty or taken, no reader), or a rule not of its kind's class.
 };
 
 /// @brief The id's name, e.g. "zero_denominator" for ErrorCode::zero_denominator (603).
@@ -153,6 +155,8 @@ inline std::string_view name(ErrorCode code) noexcept {
       return "bare_percentage";
     case ErrorCode::malformed_workbook:
       return "malformed_workbook";
+    case ErrorCode::invalid_rule_kind:
+      return "invalid_rule_kind";
   }
   return "unknown";
 }

@@ -2,11 +2,14 @@
 // inverse of the readers, field for field (docs/file-format.md). Every value is written in a
 // form the reader takes back unchanged, so that load → save → load is lossless.
 #include <jixiao/version.hpp>
+#include "json_rule_parameter_writer.hpp"
 #include "json_writer.hpp"
 #include "readers.hpp"
 #include "rule_writer.hpp"
+#include "value_writing.hpp"
 
 #include <jixiao/io/evaluation_writer.hpp>
+#include <jixiao/io/rule_registry.hpp>
 #include <jixiao/rules.hpp>
 
 #include <algorithm>
@@ -22,284 +25,22 @@ namespace io {
 namespace {
 
 using detail::InputRename;
+using detail::interval_text;
 using detail::JsonWriter;
+using detail::percent_text;
+using detail::write_decimal;
+using detail::write_step;
 
-std::string_view rounding_name(Rounding mode) {
-  switch (mode) {
-    case Rounding::half_up:
-      return "half_up";
-    case Rounding::half_even:
-      return "half_even";
-    case Rounding::half_down:
-      return "half_down";
-    case Rounding::up:
-      return "up";
-    case Rounding::down:
-      return "down";
-    case Rounding::ceiling:
-      return "ceiling";
-    case Rounding::floor:
-      return "floor";
-  }
-  return "half_up";
-}
-
-void write_step(JsonWriter& json, std::string_view key, const RoundingStep& step) {
-  json.key(key);
-  json.begin_object();
-  json.key("places");
-  json.value(step.places);
-  json.key("mode");
-  json.value(rounding_name(step.mode));
-  json.end_object();
-}
-
-void write_step(JsonWriter& json, std::string_view key, const std::optional<RoundingStep>& step) {
-  if (step) write_step(json, key, *step);
-}
-
-void write_decimal(JsonWriter& json, std::string_view key, const std::optional<Decimal>& value) {
-  if (!value) return;
-  json.key(key);
-  json.value(*value);
-}
-
-// A quantity in its shortest form: "name", "numerator/denominator", or {"percent": "name"}.
-// The explicit object forms are used when a name itself contains a slash.
-void write_quantity(JsonWriter& json, std::string_view key, const Quantity& quantity) {
-  json.key(key);
-  const bool plain = quantity.numerator().find('/') == std::string::npos &&
-                     quantity.denominator().find('/') == std::string::npos;
-  if (quantity.is_ratio()) {
-    if (plain) return json.value(quantity.numerator() + "/" + quantity.denominator());
-    json.begin_object();
-    json.key("ratio");
-    json.begin_array();
-    json.value(quantity.numerator());
-    json.value(quantity.denominator());
-    json.end_array();
-    return json.end_object();
-  }
-  if (!quantity.is_percent() && plain) return json.value(quantity.numerator());
-  json.begin_object();
-  json.key(quantity.is_percent() ? "percent" : "input");
-  json.value(quantity.numerator());
-  json.end_object();
-}
-
-// A fraction in percent, exactly and with its scale, as the reader takes it back under any
-// convention: 0.3479 → "34.79%", 1.0000 → "100.00%", 0.04 → "4%". (A fraction of fewer
-// than 2 places reads back with 2: 0.9 → "90%" → 0.90, the same number.)
-std::string percent_text(const Decimal& fraction) {
-  const int places = fraction.scale() > 2 ? fraction.scale() - 2 : 0;
-  return (fraction * Decimal(100)).round(places, Rounding::half_up).to_string() + "%";
-}
-
-// Interval notation the reader takes back: "=a", "[a, b)", "(-∞, b]", "[a, +∞)"; bounds of
-// a percentage (`percent`, or written so) in percent, so that no convention is needed.
-std::string interval_text(const Interval& range, bool percent = false) {
-  const auto& lower = range.lower();
-  const auto& upper = range.upper();
-  const auto bound = [&](const Bound& b) {
-    return percent || b.written_as_percent ? percent_text(b.value) : b.value.to_string();
-  };
-  if (lower && upper && lower->inclusive && upper->inclusive && lower->value == upper->value) {
-    return "=" + bound(*lower);
-  }
-  std::string text = lower ? (lower->inclusive ? "[" : "(") + bound(*lower) : "(-∞";
-  text += ", ";
-  text += upper ? bound(*upper) + (upper->inclusive ? "]" : ")") : "+∞)";
-  return text;
-}
-
-template <class Enum>
-std::string_view choice(Enum value,
-                        std::initializer_list<std::pair<Enum, std::string_view>> names) {
-  for (const auto& [candidate, name] : names) {
-    if (candidate == value) return name;
-  }
-  return {};
-}
-
-// Writes the kind and parameters of a built-in rule, each input it reads a value from passed
-// through `rename`; false for any other rule.
+// Writes the kind and parameters of a rule of a registered kind, each input it reads a value
+// from passed through `rename`; false for a rule of no kind with a writer.
 bool write_rule_fields(JsonWriter& json, const Rule* rule, const InputRename& rename) {
+  const std::shared_ptr<const RuleKind> kind = rule ? rule_kinds().find(rule->kind()) : nullptr;
+  if (!kind || !kind->write) return false;
   json.key("kind");
-  if (const auto* r = dynamic_cast<const rules::RatioTimesWeight*>(rule)) {
-    json.value("ratio_times_weight");
-    write_quantity(json, "rate", rename(r->rate()));
-    if (!r->label().empty()) {
-      json.key("label");
-      json.value(r->label());
-    }
-    write_step(json, "displayed_rate", r->displayed_rate());
-    write_decimal(json, "cap", r->cap());
-    write_decimal(json, "floor", r->floor());
-    return true;
-  }
-  if (const auto* r = dynamic_cast<const rules::TargetAttainment*>(rule)) {
-    json.value("target_attainment");
-    write_quantity(json, "actual", rename(r->actual()));
-    json.key("reverse");
-    json.value(choice(r->reverse(), {{rules::ReverseScoring::ratio, "ratio"},
-                                     {rules::ReverseScoring::linear, "linear"}}));
-    write_step(json, "displayed_rate", r->displayed_rate());
-    return true;
-  }
-  if (const auto* r = dynamic_cast<const rules::StepBands*>(rule)) {
-    json.value("step_bands");
-    const Quantity value = rename(r->value());
-    write_quantity(json, "value", value);
-    json.key("bands");
-    json.begin_array();
-    for (const rules::Step& step : r->bands()) {
-      json.begin_object();
-      json.key("range");
-      json.value(interval_text(step.range, value.is_percent()));
-      json.key("points");
-      json.value(step.points);
-      json.end_object();
-    }
-    json.end_array();
-    if (!r->label().empty()) {
-      json.key("label");
-      json.value(r->label());
-    }
-    return true;
-  }
-  if (const auto* r = dynamic_cast<const rules::Deduction*>(rule)) {
-    json.value("deduction");
-    if (r->counts_findings()) {
-      json.key("findings");
-      json.value(rename(r->value()).numerator());
-    } else {
-      const Quantity value = rename(r->value());
-      write_quantity(json, "value", value);
-      json.key("excess");
-      json.value(
-          choice(r->excess(), {{rules::Excess::above, "above"}, {rules::Excess::below, "below"}}));
-      json.key("threshold");
-      if (value.is_percent())
-        json.value(percent_text(r->threshold()));
-      else
-        json.value(r->threshold());
-      json.key("step");
-      if (value.is_percent())
-        json.value(percent_text(r->step()));
-      else
-        json.value(r->step());
-    }
-    json.key("per_step");
-    json.value(r->per_step());
-    json.key("counting");
-    json.value(choice(r->counting(), {{rules::Counting::proportional, "proportional"},
-                                      {rules::Counting::whole_steps, "whole_steps"},
-                                      {rules::Counting::started_steps, "started_steps"}}));
-    write_decimal(json, "cap", r->cap());
-    return true;
-  }
-  if (const auto* r = dynamic_cast<const rules::Checkpoints*>(rule)) {
-    json.value("checkpoints");
-    json.key("checkpoints");
-    json.begin_array();
-    for (const rules::Checkpoint& item : r->checkpoints()) {
-      json.begin_object();
-      json.key("name");
-      json.value(item.name);
-      json.key("points");
-      json.value(item.points);
-      json.end_object();
-    }
-    json.end_array();
-    return true;
-  }
-  if (const auto* r = dynamic_cast<const rules::Categorical*>(rule)) {
-    json.value("categorical");
-    json.key("input");
-    json.value(rename(Quantity::input(r->input())).numerator());
-    json.key("categories");
-    json.begin_array();
-    for (const rules::Category& category : r->categories()) {
-      json.begin_object();
-      json.key("label");
-      json.value(category.label);
-      json.key("points");
-      json.value(category.points);
-      json.end_object();
-    }
-    json.end_array();
-    return true;
-  }
-  if (const auto* r = dynamic_cast<const rules::QualitativeBands*>(rule)) {
-    json.value("qualitative_bands");
-    json.key("levels");
-    json.begin_array();
-    for (const rules::Level& level : r->levels()) {
-      json.begin_object();
-      json.key("label");
-      json.value(level.label);
-      json.key("aliases");
-      json.begin_array();
-      for (const std::string& alias : level.aliases) json.value(alias);
-      json.end_array();
-      json.key("share");
-      json.value(interval_text(level.share));
-      json.end_object();
-    }
-    json.end_array();
-    json.key("level_input");
-    json.value(r->level_input());
-    json.key("score_input");
-    json.value(r->score_input());
-    return true;
-  }
-  if (const auto* r = dynamic_cast<const rules::SurveySatisfaction*>(rule)) {
-    json.value("survey_satisfaction");
-    write_quantity(json, "rate", rename(r->rate()));
-    if (r->threshold()) {
-      json.key("threshold");
-      json.value(percent_text(*r->threshold()));
-    }
-    json.key("below");
-    json.value(choice(r->below(), {{rules::BelowThreshold::proportional, "proportional"},
-                                   {rules::BelowThreshold::rate, "rate"},
-                                   {rules::BelowThreshold::zero, "zero"}}));
-    write_step(json, "displayed_rate", r->displayed_rate());
-    return true;
-  }
-  if (const auto* r = dynamic_cast<const rules::FormulaScore*>(rule)) {
-    json.value("formula");
-    // A formula of one number fact restates for another name (a table's 实际完成值); one of
-    // several facts is written as it is, and `rename` is not asked.
-    Formula formula = r->formula();
-    const std::vector<Formula::Input> inputs = formula.inputs();
-    if (inputs.size() == 1 && inputs[0].type == FormulaType::number) {
-      const Quantity read = inputs[0].percent ? Quantity::percent(inputs[0].name)
-                                              : Quantity::input(inputs[0].name);
-      const std::string renamed = rename(read).numerator();
-      if (renamed != inputs[0].name) formula = formula.with_fact_renamed(inputs[0].name, renamed);
-    }
-    json.key("formula");
-    json.value(formula.text());
-    if (r->outside_points() == rules::OutsidePoints::clamp) {
-      json.key("outside_points");
-      json.value("clamp");
-    }
-    return true;
-  }
-  if (const auto* r = dynamic_cast<const rules::ManualScore*>(rule)) {
-    json.value("manual_score");
-    json.key("score_input");
-    json.value(r->score_input());
-    json.key("reason_input");
-    json.value(r->reason_input());
-    if (r->deduction_input()) {
-      json.key("deduction_input");
-      json.value(*r->deduction_input());
-    }
-    return true;
-  }
-  return false;
+  json.value(kind->name);
+  detail::JsonRuleParameterWriter fields(json, rename);
+  kind->write(*rule, fields);
+  return true;
 }
 
 void write_rule(JsonWriter& json, const Indicator& leaf, const std::string& path) {
@@ -308,7 +49,7 @@ void write_rule(JsonWriter& json, const Indicator& leaf, const std::string& path
   if (!write_rule_fields(json, leaf.rule.get(), [](const Quantity& q) { return q; })) {
     const std::string kind = leaf.rule ? std::string(leaf.rule->kind()) : std::string("(none)");
     throw WriteError(path + ": " + leaf.label() + ": the rule \"" + kind +
-                     "\" is not a built-in rule kind and has no file form");
+                     "\" is not a registered rule kind with a writer (io::rule_kinds()), so it has no file form");
   }
   json.end_object();
 }

@@ -1,8 +1,10 @@
 // Reading the parts of a leaf: its target ("≤5个", "≥95%"), intervals ("[80%, 90%)"),
-// quantities ("实际支出资金/实际到位资金") and rules (one object per built-in rule kind).
+// quantities ("实际支出资金/实际到位资金") and rules (an object of a kind in io::rule_kinds()).
 #include <jixiao/version.hpp>
+#include "file_rule_parameters.hpp"
 #include "readers.hpp"
 
+#include <jixiao/io/rule_registry.hpp>
 #include <jixiao/rules.hpp>
 
 #include <cctype>
@@ -91,195 +93,6 @@ std::vector<std::string> names(const Document& document, const JsonValue& value,
     out.push_back(value.items[i].text);
   }
   return out;
-}
-
-template <class Item, class Make>
-std::vector<Item> read_list(ObjectReader& object, std::string_view key, Make make) {
-  const JsonValue& list = object.required(key);
-  if (list.type != JsonValue::Type::array) object.wrong_type(list, object.path_of(key), "an array");
-  std::vector<Item> items;
-  for (std::size_t i = 0; i < list.items.size(); ++i) {
-    ObjectReader item(object.document(), list.items[i],
-                      object.path_of(key) + "/" + std::to_string(i));
-    items.push_back(make(item));
-    item.finish();
-  }
-  return items;
-}
-
-template <class Enum>
-Enum read_choice(ObjectReader& object, std::string_view key, Enum fallback,
-                 std::initializer_list<std::pair<const char*, Enum>> choices) {
-  const JsonValue* value = object.optional(key);
-  if (!value) return fallback;
-  std::string allowed;
-  for (const auto& [name, choice] : choices) {
-    if (value->type == JsonValue::Type::string && value->text == name) return choice;
-    allowed += (allowed.empty() ? "" : ", ") + std::string(name);
-  }
-  object.fail(ErrorCode::invalid_value, *value, object.path_of(key), "expected one of " + allowed);
-}
-
-std::shared_ptr<const Rule> ratio_times_weight(ObjectReader& o, PercentNumbers percent) {
-  (void)percent;  // its constants are points, not percentages
-  rules::RatioTimesWeight rule(read_quantity(o.document(), o.required("rate"), o.path_of("rate")));
-  if (const auto label = o.optional_text("label")) rule.label(*label);
-  if (const JsonValue* step = o.optional("displayed_rate")) {
-    rule.displayed_rate(read_rounding_step(o.document(), *step, o.path_of("displayed_rate")));
-  }
-  if (const auto cap = o.optional_decimal("cap")) rule.cap(*cap);
-  if (const auto floor = o.optional_decimal("floor")) rule.floor(*floor);
-  return std::make_shared<const rules::RatioTimesWeight>(std::move(rule));
-}
-
-std::shared_ptr<const Rule> target_attainment(ObjectReader& o, PercentNumbers percent) {
-  (void)percent;  // its constants are points, not percentages
-  const JsonValue* actual = o.optional("actual");
-  rules::TargetAttainment rule(actual ? read_quantity(o.document(), *actual, o.path_of("actual"))
-                                      : Quantity::input("实际完成值"));
-  rule.reverse(read_choice(
-      o, "reverse", rules::ReverseScoring::ratio,
-      {{"ratio", rules::ReverseScoring::ratio}, {"linear", rules::ReverseScoring::linear}}));
-  if (const JsonValue* step = o.optional("displayed_rate")) {
-    rule.displayed_rate(read_rounding_step(o.document(), *step, o.path_of("displayed_rate")));
-  }
-  return std::make_shared<const rules::TargetAttainment>(std::move(rule));
-}
-
-std::shared_ptr<const Rule> step_bands(ObjectReader& o, PercentNumbers percent) {
-  const Quantity value = read_quantity(o.document(), o.required("value"), o.path_of("value"));
-  // Bands of a percentage: a bare bound is read by the file's convention.
-  const std::optional<PercentNumbers> unit =
-      value.is_percent() ? std::optional<PercentNumbers>(percent) : std::nullopt;
-  std::vector<rules::Step> steps = read_list<rules::Step>(o, "bands", [&](ObjectReader& band) {
-    const Interval range =
-        read_interval(band.document(), band.required("range"), band.path_of("range"), unit);
-    return rules::Step{range, band.decimal("points")};
-  });
-  rules::StepBands rule(value, std::move(steps));
-  if (const auto label = o.optional_text("label")) rule.label(*label);
-  return std::make_shared<const rules::StepBands>(std::move(rule));
-}
-
-std::shared_ptr<const Rule> deduction(ObjectReader& o, PercentNumbers percent) {
-  const auto counting = read_choice(o, "counting", rules::Counting::proportional,
-                                    {{"proportional", rules::Counting::proportional},
-                                     {"whole_steps", rules::Counting::whole_steps},
-                                     {"started_steps", rules::Counting::started_steps}});
-  std::optional<rules::Deduction> rule;
-  if (const auto findings = o.optional_text("findings")) {
-    rule = rules::Deduction::per_finding(*findings, o.decimal("per_step"));
-  } else {
-    const Quantity value = read_quantity(o.document(), o.required("value"), o.path_of("value"));
-    const auto excess =
-        read_choice(o, "excess", rules::Excess::above,
-                    {{"above", rules::Excess::above}, {"below", rules::Excess::below}});
-    // The threshold and step of a percentage are percentages ("100%", "1%").
-    const auto amount = [&](std::string_view key) {
-      if (!value.is_percent()) return o.decimal(key);
-      return read_percentage(o.document(), o.required(key), o.path_of(key), percent,
-                             std::string(key));
-    };
-    rule.emplace(value, excess, amount("threshold"), amount("step"), o.decimal("per_step"));
-  }
-  rule->counting(counting);
-  if (const auto cap = o.optional_decimal("cap")) rule->cap(*cap);
-  return std::make_shared<const rules::Deduction>(std::move(*rule));
-}
-
-std::shared_ptr<const Rule> checkpoints(ObjectReader& o, PercentNumbers percent) {
-  (void)percent;  // its constants are points, not percentages
-  return std::make_shared<const rules::Checkpoints>(
-      read_list<rules::Checkpoint>(o, "checkpoints", [](ObjectReader& item) {
-        return rules::Checkpoint{item.text("name"), item.decimal("points")};
-      }));
-}
-
-std::shared_ptr<const Rule> categorical(ObjectReader& o, PercentNumbers percent) {
-  (void)percent;  // its constants are points, not percentages
-  std::string input = o.text("input");
-  return std::make_shared<const rules::Categorical>(
-      std::move(input), read_list<rules::Category>(o, "categories", [](ObjectReader& item) {
-        return rules::Category{item.text("label"), item.decimal("points")};
-      }));
-}
-
-std::shared_ptr<const Rule> qualitative_bands(ObjectReader& o, PercentNumbers percent) {
-  (void)percent;  // its constants are points, not percentages
-  std::optional<rules::QualitativeBands> rule;
-  if (o.value().find("levels")) {
-    rule.emplace(read_list<rules::Level>(o, "levels", [](ObjectReader& item) {
-      rules::Level level;
-      level.label = item.text("label");
-      if (const JsonValue* aliases = item.optional("aliases")) {
-        if (aliases->type != JsonValue::Type::array) {
-          item.wrong_type(*aliases, item.path_of("aliases"), "an array of text");
-        }
-        for (std::size_t i = 0; i < aliases->items.size(); ++i) {
-          if (aliases->items[i].type != JsonValue::Type::string) {
-            item.wrong_type(aliases->items[i], item.path_of("aliases") + "/" + std::to_string(i),
-                            "text");
-          }
-          level.aliases.push_back(aliases->items[i].text);
-        }
-      }
-      level.share = read_interval(item.document(), item.required("share"), item.path_of("share"));
-      return level;
-    }));
-  } else {
-    rule.emplace();
-  }
-  const auto level_input = o.optional_text("level_input");
-  const auto score_input = o.optional_text("score_input");
-  if (level_input || score_input)
-    rule->inputs(level_input.value_or("等级"), score_input.value_or("得分"));
-  return std::make_shared<const rules::QualitativeBands>(std::move(*rule));
-}
-
-std::shared_ptr<const Rule> survey_satisfaction(ObjectReader& o, PercentNumbers percent) {
-  const JsonValue* rate = o.optional("rate");
-  rules::SurveySatisfaction rule(rate ? read_quantity(o.document(), *rate, o.path_of("rate"))
-                                      : Quantity::ratio("满意人数", "有效调查人数"));
-  if (const JsonValue* threshold = o.optional("threshold")) {
-    rule.threshold(
-        read_percentage(o.document(), *threshold, o.path_of("threshold"), percent, "threshold"));
-  }
-  rule.below(read_choice(o, "below", rules::BelowThreshold::proportional,
-                         {{"proportional", rules::BelowThreshold::proportional},
-                          {"rate", rules::BelowThreshold::rate},
-                          {"zero", rules::BelowThreshold::zero}}));
-  if (const JsonValue* step = o.optional("displayed_rate")) {
-    rule.displayed_rate(read_rounding_step(o.document(), *step, o.path_of("displayed_rate")));
-  }
-  return std::make_shared<const rules::SurveySatisfaction>(std::move(rule));
-}
-
-std::shared_ptr<const Rule> manual_score(ObjectReader& o, PercentNumbers percent) {
-  (void)percent;  // its constants are points, not percentages
-  rules::ManualScore rule(o.optional_text("score_input").value_or("得分"),
-                          o.optional_text("reason_input").value_or("评分理由"));
-  if (const auto deduction_input = o.optional_text("deduction_input"))
-    rule.deduction(*deduction_input);
-  return std::make_shared<const rules::ManualScore>(std::move(rule));
-}
-
-std::shared_ptr<const Rule> formula(ObjectReader& o, PercentNumbers percent) {
-  (void)percent;  // a formula writes its percentages with '%'
-  const JsonValue& text = o.required("formula");
-  if (text.type != JsonValue::Type::string) o.wrong_type(text, o.path_of("formula"), "text");
-  std::optional<rules::FormulaScore> rule;
-  try {
-    rule.emplace(Formula::parse(text.text));
-  } catch (const FormulaError& e) {
-    o.document().fail_inside(ErrorCode::invalid_value, text,
-                             jixiao::detail::byte_offset_of_column(text.text, e.column()),
-                             o.path_of("formula"),
-                             "the formula cannot be read: " + std::string(e.message()));
-  }
-  rule->outside_points(read_choice(
-      o, "outside_points", rules::OutsidePoints::error,
-      {{"error", rules::OutsidePoints::error}, {"clamp", rules::OutsidePoints::clamp}}));
-  return std::make_shared<const rules::FormulaScore>(std::move(*rule));
 }
 
 }  // namespace
@@ -449,35 +262,16 @@ Interval read_interval(const Document& document, const JsonValue& value, const s
 std::shared_ptr<const Rule> read_rule(const Document& document, const JsonValue& value,
                                       const std::string& path, PercentNumbers percent) {
   ObjectReader object(document, value, path);
-  const std::string kind = object.text("kind");
-  std::shared_ptr<const Rule> rule;
-  if (kind == "ratio_times_weight")
-    rule = ratio_times_weight(object, percent);
-  else if (kind == "target_attainment")
-    rule = target_attainment(object, percent);
-  else if (kind == "step_bands")
-    rule = step_bands(object, percent);
-  else if (kind == "deduction")
-    rule = deduction(object, percent);
-  else if (kind == "checkpoints")
-    rule = checkpoints(object, percent);
-  else if (kind == "categorical")
-    rule = categorical(object, percent);
-  else if (kind == "qualitative_bands")
-    rule = qualitative_bands(object, percent);
-  else if (kind == "survey_satisfaction")
-    rule = survey_satisfaction(object, percent);
-  else if (kind == "manual_score")
-    rule = manual_score(object, percent);
-  else if (kind == "formula")
-    rule = formula(object, percent);
-  else {
+  const std::string name = object.text("kind");
+  const std::shared_ptr<const RuleKind> kind = rule_kinds().find(name);
+  if (!kind) {
+    std::string known;
+    for (const std::string& each : rule_kinds().names()) known += (known.empty() ? "" : ", ") + each;
     object.fail(ErrorCode::invalid_value, object.required("kind"), object.path_of("kind"),
-                "unknown rule kind \"" + kind +
-                    "\" (ratio_times_weight, target_attainment, step_bands, deduction, "
-                    "checkpoints, categorical, qualitative_bands, survey_satisfaction, "
-                    "manual_score, formula)");
+                "unknown rule kind \"" + name + "\" (" + known + ")");
   }
+  FileRuleParameters fields(object, percent);
+  std::shared_ptr<const Rule> rule = kind->read(fields);
   object.finish();
   return rule;
 }

@@ -70,7 +70,7 @@ RowRule row_rule(const Indicator& leaf) {
   const std::optional<std::string> text = io::detail::write_rule_object(*leaf.rule, rename);
   if (!text) {
     throw std::invalid_argument(leaf.label() + ": the rule \"" + std::string(leaf.rule->kind()) +
-                                "\" is not a built-in rule kind, so a 自评表 cannot state it");
+                                "\" is not a registered rule kind with a writer, so a 自评表 cannot state it");
   }
   if (renamed) row.rule = text;
   if (leaf.target.is_quantitative() && leaf.target.unit() == "%") row.percent = true;
