@@ -108,9 +108,11 @@ void check_scoring(const jixiao::Formula& formula, std::uint8_t choices, Pool& p
     jixiao::Evaluation evaluation;
     evaluation.facts["1.1.1"] = facts;
     std::optional<jixiao::Decimal> expected;
+    std::string refusals;  // what each side said, for the report of a failed property
     try {
       expected = jixiao::evaluate(prepared->framework(), evaluation).nodes.back().score;
-    } catch (const jixiao::Error&) {
+    } catch (const jixiao::Error& e) {
+      refusals += std::string("\nevaluate(): ") + e.what();
     }
     jixiao::InputRow row = prepared->make_row();
     jixiao::RowScore result = prepared->make_result();
@@ -119,10 +121,12 @@ void check_scoring(const jixiao::Formula& formula, std::uint8_t choices, Pool& p
       prepared->fill(evaluation.facts, row);
       prepared->score(row, result);
       batch = result.scores.back();
-    } catch (const jixiao::Error&) {
+    } catch (const jixiao::Error& e) {
+      refusals += std::string("\nbatch: ") + e.what();
     }
     fuzz_check(batch.has_value() == expected.has_value(),
-               "batch scoring refuses the facts exactly when evaluate() does", formula.text());
+               "batch scoring refuses the facts exactly when evaluate() does",
+               formula.text() + refusals);
     if (!expected) continue;
     fuzz_check(*batch == *expected, "batch scoring gives evaluate()'s score",
                formula.text() + " → " + expected->to_string() + " vs " + batch->to_string());
